@@ -1,0 +1,90 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const noRandom = {
+  object: 'Math',
+  property: 'random',
+  message: 'Use the seeded PRNG in src/core/random.ts so runs reproduce.',
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      eqeqeq: ['error', 'always'],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'self',
+        'navigator',
+        'localStorage',
+        'fetch',
+      ],
+      'no-restricted-properties': ['error', noRandom],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*', '!./*'], message: 'src/core imports nothing outside src/core.' },
+            { group: ['@tensorflow/*', 'react', 'react-dom', 'zustand', 'd3', 'd3-*', 'comlink'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts', 'workers/**/*.ts'],
+    ignores: ['src/engine/tf.ts'],
+    rules: {
+      'no-restricted-properties': ['error', noRandom],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@tensorflow/*'], message: 'Import tfjs only through src/engine/tf.ts.' },
+            { group: ['react', 'react-dom', 'zustand', 'd3', 'd3-*'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**/*', 'src/app/**/*', 'src/store/**/*', 'src/charts/**/*'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@tensorflow/*', 'comlink'], message: 'UI talks to the worker only through src/worker-client.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['scripts/**/*', 'e2e/**/*', 'src/cli/**/*'],
+    rules: { 'no-console': 'off' },
+  },
+  prettier,
+);

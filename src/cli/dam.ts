@@ -1,0 +1,73 @@
+/**
+ * The DAM Playground command line, on the same core as the app.
+ *
+ *   npm run --silent dam -- retrieve [--input case.json]     (standard input without --input)
+ *
+ * Prints one JSON object {"final", "converged", "steps", "energies"}; on bad input prints one
+ * line on stderr and exits non-zero.
+ */
+import { readFileSync } from 'node:fs';
+import { runDynamics } from '../core/retrieve';
+import { parseRetrieveCase } from './retrieve-input';
+
+const USAGE = 'usage: dam retrieve [--input case.json]   (reads standard input without --input)';
+
+class UsageError extends Error {}
+
+function readInput(args: string[]): string {
+  let path: string | undefined;
+  for (let k = 0; k < args.length; k++) {
+    if (args[k] === '--input') {
+      path = args[++k];
+      if (!path) throw new UsageError('--input needs a file path');
+    } else if (args[k].startsWith('--input=')) {
+      path = args[k].slice('--input='.length);
+    } else {
+      throw new UsageError(`unknown argument "${args[k]}"`);
+    }
+  }
+  if (path === undefined) {
+    if (process.stdin.isTTY) throw new UsageError('no --input given and nothing on standard input');
+    return readFileSync(0, 'utf8');
+  }
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new Error(
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      { cause: e },
+    );
+  }
+}
+
+function retrieveCommand(args: string[]): string {
+  const c = parseRetrieveCase(readInput(args));
+  const r = runDynamics(c.spec, c.memories, c.state, c.dynamics);
+  return JSON.stringify({
+    final: Array.from(r.final),
+    converged: r.converged,
+    steps: r.steps,
+    energies: r.energies,
+  });
+}
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'retrieve') {
+      process.stdout.write(retrieveCommand(rest) + '\n');
+      return 0;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`dam: ${message}${e instanceof UsageError ? `\n${USAGE}` : ''}\n`);
+    return e instanceof UsageError ? 2 : 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
