@@ -19,13 +19,20 @@ export interface BinaryKernel {
   deltaSign(i: number, fields: Int32Array, sigmaI: number): -1 | 0 | 1;
 }
 
-/** Memories must be ±1; the caller validates. */
+/** Memories must be ±1; the caller validates. Tiled, so both sides stay in cache. */
 export function transposeSigns(memories: Patterns): Int8Array {
   const { count: K, dim: N, data } = memories;
   const t = new Int8Array(N * K);
-  for (let mu = 0; mu < K; mu++) {
-    const row = mu * N;
-    for (let i = 0; i < N; i++) t[i * K + mu] = data[row + i] > 0 ? 1 : -1;
+  const TILE = 64;
+  for (let m0 = 0; m0 < K; m0 += TILE) {
+    const m1 = Math.min(K, m0 + TILE);
+    for (let i0 = 0; i0 < N; i0 += TILE) {
+      const i1 = Math.min(N, i0 + TILE);
+      for (let mu = m0; mu < m1; mu++) {
+        const row = mu * N;
+        for (let i = i0; i < i1; i++) t[i * K + mu] = data[row + i] > 0 ? 1 : -1;
+      }
+    }
   }
   return t;
 }
@@ -59,7 +66,7 @@ function polyKernel(spec: ModelSpec, memories: Patterns, xiT: Int8Array): Binary
       for (let mu = 0; mu < K; mu++) {
         const x = xiT[col + mu];
         const idx = fields[mu] - x * sigmaI + offset;
-        sum += x > 0 ? g[idx] : -g[idx];
+        sum += x * g[idx];
         scale += mag[idx];
       }
       if (exact) return sum > 0 ? 1 : sum < 0 ? -1 : 0;
@@ -98,7 +105,7 @@ function expKernel(spec: ModelSpec, memories: Patterns, xiT: Int8Array): BinaryK
       for (let mu = 0; mu < K; mu++) {
         const x = xiT[col + mu];
         const w = table[top - (fields[mu] - x * sigmaI)];
-        sum += x > 0 ? w : -w;
+        sum += x * w;
         scale += w;
       }
       // Underflowed terms are each below 1e-308; K of them are covered by the absolute slack.

@@ -64,14 +64,18 @@ export function validateRun(
   if (dynamics.order !== 'sequential' && dynamics.order !== 'random') {
     throw new Error(`order must be "sequential" or "random"`);
   }
-  const check = (v: number, what: string, index: number) => {
-    if (!Number.isFinite(v)) throw new Error(`${what} value ${index} is not a finite number`);
-    if (isBinaryEnergy(spec.energy) && v !== 1 && v !== -1) {
-      throw new Error(`${what} value ${index} is ${v}; the ${spec.energy} energy needs ±1 values`);
-    }
-  };
-  for (let j = 0; j < data.length; j++) check(data[j], `memory ${Math.floor(j / N)}:`, j % N);
-  for (let i = 0; i < N; i++) check(state[i], 'state', i);
+  const binary = isBinaryEnergy(spec.energy);
+  const badValue = (v: number) => !Number.isFinite(v) || (binary && v !== 1 && v !== -1);
+  const describe = (v: number, what: string) =>
+    new Error(
+      Number.isFinite(v)
+        ? `${what} is ${v}; the ${spec.energy} energy needs ±1 values`
+        : `${what} is not a finite number`,
+    );
+  for (let j = 0; j < data.length; j++) {
+    if (badValue(data[j])) throw describe(data[j], `memory ${Math.floor(j / N)} value ${j % N}`);
+  }
+  for (let i = 0; i < N; i++) if (badValue(state[i])) throw describe(state[i], `state value ${i}`);
 }
 
 function runBinary(
