@@ -1,0 +1,161 @@
+/**
+ * Backend selection inside the worker: try each tfjs backend (with a timeout, since a failed
+ * start can hang, e.g. setBackend('wasm')), calibrate those that start, pick the fastest.
+ *
+ * With no real GPU (headless Chromium, SwiftShader) wasm beats a software GPU by 10–40×, and
+ * tfjs's default priority picks the slowest (platform.md). So the choice is measured, and a
+ * WebGPU adapter that reports itself as a fallback / SwiftShader is probed but kept out of the
+ * automatic choice. A forced preference (?backend=cpu) is honoured when it starts; otherwise
+ * the automatic choice runs over the others and the reason says so.
+ */
+import type {
+  BackendInfo,
+  BackendName,
+  BackendPreference,
+  BackendProbe,
+} from '../worker-api/dam-api';
+import { calibrateCurrentBackend } from './calibrate';
+import { tf } from './tf';
+import { errorMessage, withTimeout } from './timeout';
+
+export const BACKEND_ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+
+export interface SelectOptions {
+  /** Per-backend limit for start and for calibration, ms. */
+  timeoutMs?: number;
+}
+
+interface GpuAdapterLike {
+  info?: {
+    vendor?: string;
+    architecture?: string;
+    description?: string;
+    isFallbackAdapter?: boolean;
+  };
+  isFallbackAdapter?: boolean;
+}
+interface GpuLike {
+  requestAdapter(): Promise<GpuAdapterLike | null>;
+}
+
+interface Probe extends BackendProbe {
+  /** Software WebGPU adapter: started, but never chosen automatically. */
+  software?: boolean;
+}
+
+/** Reads the WebGPU adapter: null with a note when there is none. */
+async function describeWebGpu(
+  timeoutMs: number,
+): Promise<{ note: string; software: boolean } | null> {
+  const gpu = (globalThis as { navigator?: { gpu?: GpuLike } }).navigator?.gpu;
+  if (!gpu) return null;
+  const adapter = await withTimeout(gpu.requestAdapter(), timeoutMs, 'requestAdapter()');
+  if (!adapter) return null;
+  const info = adapter.info ?? {};
+  const software =
+    Boolean(info.isFallbackAdapter ?? adapter.isFallbackAdapter) ||
+    info.architecture === 'swiftshader';
+  const name =
+    [info.vendor, info.architecture, info.description].filter(Boolean).join(' ') ||
+    'unknown adapter';
+  return {
+    note: software ? `software adapter (${name}), not a GPU` : `adapter: ${name}`,
+    software,
+  };
+}
+
+async function probe(name: BackendName, calibrate: boolean, timeoutMs: number): Promise<Probe> {
+  if (!tf.findBackendFactory(name)) return { name, ok: false, note: 'not available in this realm' };
+  let note = '';
+  let software = false;
+  try {
+    if (name === 'webgpu') {
+      const gpu = await describeWebGpu(timeoutMs);
+      if (!gpu)
+        return {
+          name,
+          ok: false,
+          note: 'no WebGPU adapter (navigator.gpu missing or requestAdapter() null)',
+        };
+      ({ note, software } = gpu);
+    }
+    const t0 = performance.now();
+    const ok = await withTimeout(tf.setBackend(name), timeoutMs, `setBackend('${name}')`);
+    if (!ok) return { name, ok: false, note: 'setBackend returned false (initialisation failed)' };
+    await tf.ready();
+    const startMs = performance.now() - t0;
+    if (!calibrate || software) {
+      return { name, ok: true, startMs, note: note || 'started (not calibrated)', software };
+    }
+    const stepMs = await withTimeout(
+      calibrateCurrentBackend(),
+      timeoutMs,
+      `calibration on ${name}`,
+    );
+    return { name, ok: true, startMs, stepMs, note: note || 'started', software };
+  } catch (err) {
+    return { name, ok: false, note: (note ? note + '; ' : '') + errorMessage(err) };
+  }
+}
+
+const fmt = (ms: number) => (ms >= 10 ? ms.toFixed(0) : ms.toFixed(1)) + ' ms';
+
+/** The sentence for the badge. */
+function explain(chosen: Probe, probes: Probe[], forced: BackendPreference): string {
+  const parts: string[] = [];
+  if (forced !== 'auto' && forced === chosen.name) {
+    parts.push(`${chosen.name}: requested`);
+  } else {
+    const others = probes.filter((p) => p !== chosen && p.ok && p.stepMs !== undefined);
+    let head = `${chosen.name}: `;
+    if (chosen.stepMs !== undefined && others.length > 0) {
+      head += `fastest measured (${fmt(chosen.stepMs)} vs ${others.map((p) => `${p.name} ${fmt(p.stepMs!)}`).join(', ')})`;
+    } else {
+      head += 'the only backend that started';
+    }
+    if (forced !== 'auto') {
+      const f = probes.find((p) => p.name === forced);
+      head = `${forced} was requested but failed (${f?.note ?? 'not tried'}); ${head}`;
+    }
+    parts.push(head);
+  }
+  const gpu = probes.find((p) => p.name === 'webgpu');
+  if (gpu?.software) parts.push('WebGPU adapter is a software fallback (SwiftShader), not a GPU');
+  else if (gpu && !gpu.ok && chosen.name !== 'webgpu') parts.push(`no WebGPU (${gpu.note})`);
+  return parts.join('; ');
+}
+
+/**
+ * Picks the backend, leaves tfjs set to it, and reports every probe.
+ * `preference` other than 'auto' is tried first and alone; if it fails, the rest are measured.
+ */
+export async function selectBackend(
+  preference: BackendPreference,
+  opts: SelectOptions = {},
+): Promise<BackendInfo> {
+  const timeoutMs = opts.timeoutMs ?? 5000;
+  const probes: Probe[] = [];
+  if (preference !== 'auto') {
+    const p = await probe(preference, false, timeoutMs);
+    if (p.ok) {
+      return { name: preference, reason: explain(p, [p], preference), probes: [p] };
+    }
+    probes.push(p);
+  }
+  const candidates = BACKEND_ORDER.filter((n) => n !== preference && tf.findBackendFactory(n));
+  const calibrate = candidates.length > 1;
+  for (const name of BACKEND_ORDER) {
+    if (name === preference) continue;
+    probes.push(await probe(name, calibrate, timeoutMs));
+  }
+  const usable = probes.filter((p) => p.ok && !p.software);
+  const timed = usable.filter((p) => p.stepMs !== undefined).sort((a, b) => a.stepMs! - b.stepMs!);
+  const chosen = timed[0] ?? usable[0] ?? probes.find((p) => p.ok);
+  if (!chosen)
+    throw new Error(
+      `no tfjs backend started: ${probes.map((p) => `${p.name}: ${p.note}`).join('; ')}`,
+    );
+  await tf.setBackend(chosen.name);
+  const clean = probes.map(({ software: _s, ...rest }) => rest);
+  return { name: chosen.name, reason: explain(chosen, probes, preference), probes: clean };
+}

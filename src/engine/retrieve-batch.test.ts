@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { energy } from '../core/energy';
+import { retrieve } from '../core/retrieve';
+import type { DynamicsSpec, ModelSpec } from '../core/types';
+import { energyBatch } from './energy-batch';
+import { createRng, noisyProbes, randomNormals, randomSigns, row } from './fixtures';
+import { retrieveBatch } from './retrieve-batch';
+import { tf } from './tf';
+
+const sync = (maxSteps: number): DynamicsSpec => ({
+  mode: 'sync',
+  order: 'sequential',
+  seed: 0,
+  maxSteps,
+});
+
+describe('retrieveBatch (tfjs-cpu) vs core retrieve', () => {
+  it.each([
+    { energy: 'polynomial', n: 2, beta: 1 },
+    { energy: 'polynomial', n: 3, beta: 1 },
+    { energy: 'rectified', n: 3, beta: 1 },
+  ] as ModelSpec[])('binary sync %o: identical finals and steps', async (spec) => {
+    await tf.setBackend('cpu');
+    const rng = createRng(11);
+    const memories = randomSigns(rng, 8, 40);
+    const states = noisyProbes(rng, memories, 10, 0.35);
+    const before = tf.memory().numTensors;
+    const res = await retrieveBatch(spec, memories, states, 30);
+    expect(tf.memory().numTensors).toBe(before);
+    for (let b = 0; b < states.count; b++) {
+      const ref = retrieve(spec, memories, row(states, b), sync(30));
+      expect(Array.from(row(res.finals, b))).toEqual(Array.from(ref.final));
+      expect(res.steps[b]).toBe(ref.steps);
+      expect(res.converged[b]).toBe(ref.converged ? 1 : 0);
+      expect(res.energies[b]).toBe(ref.energies[ref.energies.length - 1]);
+    }
+  });
+
+  it('softmax: finals within 1e-4, steps within 1', async () => {
+    await tf.setBackend('cpu');
+    const rng = createRng(12);
+    const n = 64;
+    const memories = randomNormals(rng, 20, n, 1);
+    const states = randomNormals(rng, 12, n, 1);
+    const spec: ModelSpec = { energy: 'softmax', n: 2, beta: 0.3 };
+    const before = tf.memory().numTensors;
+    const res = await retrieveBatch(spec, memories, states, 50);
+    expect(tf.memory().numTensors).toBe(before);
+    for (let b = 0; b < states.count; b++) {
+      const ref = retrieve(spec, memories, row(states, b), sync(50), { tol: 1e-5 });
+      const got = row(res.finals, b);
+      for (let i = 0; i < n; i++) expect(Math.abs(got[i] - ref.final[i])).toBeLessThan(1e-4);
+      expect(Math.abs(res.steps[b] - ref.steps)).toBeLessThanOrEqual(1);
+      expect(res.energies[b]).toBeCloseTo(ref.energies[ref.energies.length - 1], 3);
+    }
+  });
+});
+
+describe('energyBatch (tfjs-cpu) vs core energy', () => {
+  it.each([
+    { energy: 'polynomial', n: 3, beta: 1 },
+    { energy: 'polynomial', n: 60, beta: 1 },
+    { energy: 'rectified', n: 5, beta: 1 },
+    { energy: 'exponential', n: 2, beta: 2 },
+    { energy: 'softmax', n: 2, beta: 4 },
+  ] as ModelSpec[])('%o', async (spec) => {
+    await tf.setBackend('cpu');
+    const rng = createRng(13);
+    const memories = randomSigns(rng, 30, 100);
+    const states = noisyProbes(rng, memories, 9, 0.2);
+    const before = tf.memory().numTensors;
+    const got = await energyBatch(spec, memories, states);
+    expect(tf.memory().numTensors).toBe(before);
+    for (let b = 0; b < states.count; b++) {
+      const ref = energy(spec, memories, row(states, b));
+      if (spec.energy === 'softmax') expect(Math.abs(got[b] - ref)).toBeLessThan(1e-3);
+      else expect(got[b]).toBe(ref);
+    }
+  });
+});

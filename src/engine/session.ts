@@ -1,0 +1,109 @@
+/**
+ * The worker's state: the memory bank (with its version) and the tfjs backend. Single states run
+ * on the exact core (per-neuron dynamics, float64); batches run on the tfjs backend.
+ * Every method throws an ordinary Error with one clear sentence; comlink re-throws it in the UI.
+ */
+import { LIMITS, validateModel } from '../core/model-spec';
+import { retrieve } from '../core/retrieve';
+import type { Patterns } from '../core/types';
+import type {
+  BackendInfo,
+  BackendPreference,
+  BatchRequest,
+  BatchResult,
+  RetrieveRequest,
+  RetrieveResult,
+} from '../worker-api/dam-api';
+import { selectBackend } from './backend';
+import { retrieveBatch } from './retrieve-batch';
+import { loadBrowserBackends, tf } from './tf';
+
+export interface SessionOptions {
+  /** Load webgl / wasm / webgpu before choosing (the worker); false in Node tests. */
+  browserBackends?: boolean;
+}
+
+export interface Session {
+  init(prefs: { backend: BackendPreference }): Promise<BackendInfo>;
+  setMemories(memories: Patterns, version: number): void;
+  retrieve(req: RetrieveRequest): RetrieveResult;
+  retrieveBatch(req: BatchRequest): Promise<BatchResult>;
+  /** Version of the memories held, −1 before the first setMemories. */
+  ping(): number;
+}
+
+function checkPatterns(p: Patterns, what: string): void {
+  if (!p || !(p.data instanceof Float32Array || p.data instanceof Float64Array)) {
+    throw new Error(`${what}: data must be a Float32Array or Float64Array`);
+  }
+  if (!Number.isInteger(p.count) || !Number.isInteger(p.dim) || p.count < 1 || p.dim < 1) {
+    throw new Error(`${what}: count and dim must be positive integers, got ${p.count}×${p.dim}`);
+  }
+  if (p.data.length !== p.count * p.dim) {
+    throw new Error(`${what}: data holds ${p.data.length} values, expected ${p.count}×${p.dim}`);
+  }
+}
+
+export function createSession(opts: SessionOptions = {}): Session {
+  let memories: Patterns | null = null;
+  let version = -1;
+  let backend: BackendInfo | null = null;
+
+  const needMemories = (): Patterns => {
+    if (!memories) throw new Error('no memories stored yet: call setMemories first');
+    return memories;
+  };
+
+  return {
+    async init(prefs) {
+      if (opts.browserBackends) {
+        const failures = await loadBrowserBackends();
+        if (failures.length)
+          console.warn('tfjs backends that failed to load:', failures.join('; '));
+      }
+      backend = await selectBackend(prefs.backend);
+      return backend;
+    },
+
+    setMemories(p, v) {
+      checkPatterns(p, 'memories');
+      if (p.count > LIMITS.countMax)
+        throw new Error(`at most ${LIMITS.countMax} memories, got ${p.count}`);
+      if (p.dim > LIMITS.dimMax)
+        throw new Error(`pattern length must be at most ${LIMITS.dimMax}, got ${p.dim}`);
+      memories = { count: p.count, dim: p.dim, data: p.data };
+      version = v;
+    },
+
+    retrieve(req) {
+      const trace = retrieve(req.spec, needMemories(), req.state, req.dynamics, {
+        framesPerStep: req.framesPerStep,
+      });
+      return { ...trace, runId: req.runId };
+    },
+
+    async retrieveBatch(req) {
+      const mem = needMemories();
+      const bad = validateModel(req.spec);
+      if (bad) throw new Error(bad);
+      checkPatterns(req.states, 'states');
+      if (req.states.dim !== mem.dim) {
+        throw new Error(`states have length ${req.states.dim}, memories have length ${mem.dim}`);
+      }
+      if (
+        !Number.isInteger(req.maxSteps) ||
+        req.maxSteps < 0 ||
+        req.maxSteps > LIMITS.maxStepsMax
+      ) {
+        throw new Error(
+          `maxSteps must be an integer from 0 to ${LIMITS.maxStepsMax}, got ${req.maxSteps}`,
+        );
+      }
+      if (!backend) await tf.ready();
+      const r = await retrieveBatch(req.spec, mem, req.states, req.maxSteps);
+      return { finals: r.finals, steps: r.steps, converged: r.converged, energies: r.energies };
+    },
+
+    ping: () => version,
+  };
+}
