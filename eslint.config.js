@@ -11,7 +11,16 @@ const noRandom = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'public'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'public',
+      'bench-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -76,7 +85,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@tensorflow/*', 'comlink'], message: 'UI talks to the worker only through src/worker-client.' },
+            {
+              group: ['@tensorflow/*', 'comlink'],
+              message: 'UI talks to the worker only through src/worker-client.',
+            },
           ],
         },
       ],
