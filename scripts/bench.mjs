@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: medians of one retrieval step (softmax; polynomial n=3 synchronous) for
+ * K=1000, N=784 at B=1 and B=1024 on every tfjs backend that starts in headless Chromium, on the
+ * plain core in the browser worker and on the plain core in Node; plus one asynchronous sweep
+ * (core). Builds bench.html with Vite, serves it with `vite preview`, drives the system
+ * Chromium, prints a table and writes bench-results/latest.md (+ latest.json).
+ * The cases live in src/bench/cases.ts (add new ones there).
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
+import { build, preview } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// Built outside the repo so lint / prettier never see the bundle.
+const outDir = mkdtempSync(join(tmpdir(), 'dam-bench-dist-'));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 4000);
+const TARGETS = (process.env.BENCH_TARGETS ?? 'wasm,webgl,webgpu,cpu,core').split(',');
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-webgpu',
+];
+
+const freePort = () =>
+  new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.on('error', fail);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+
+const log = (msg) => console.log(`[bench] ${msg}`);
+
+/** BackendInfo of the app's own worker with preference 'auto'. */
+let selection = null;
+
+async function browserResults() {
+  log('building bench.html …');
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      rollupOptions: { input: { bench: join(root, 'bench.html') } },
+    },
+  });
+  const port = await freePort();
+  const server = await preview({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+  });
+  const userDataDir = mkdtempSync(join(tmpdir(), 'dam-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+  });
+  const results = [];
+  try {
+    const page = await context.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') console.error(`[browser] ${m.text()}`);
+    });
+    await page.goto(`http://127.0.0.1:${port}/bench.html`);
+    await page.waitForFunction(() => window.__benchReady === true);
+    const t0 = Date.now();
+    selection = await page.evaluate(() => window.__damInit('auto'));
+    log(`app worker auto selection (${Date.now() - t0} ms): ${selection.reason}`);
+    for (const target of TARGETS) {
+      const t0 = Date.now();
+      const rows = await page.evaluate(([t, b]) => window.__bench(t, b), [target, BUDGET_MS]);
+      log(
+        `${target}: ${((Date.now() - t0) / 1000).toFixed(1)} s${rows[0]?.error ? ` (${rows[0].error})` : ''}`,
+      );
+      results.push(...rows);
+    }
+  } finally {
+    await context.close();
+    await new Promise((ok) => server.httpServer.close(ok));
+    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+async function nodeResults() {
+  const { BENCH_CASES, timeCase } = await tsImport('../src/bench/cases.ts', import.meta.url);
+  const results = [];
+  for (const c of BENCH_CASES.filter((c) => c.engines.includes('core'))) {
+    results.push(await timeCase(c, 'core', 'core (node)', BUDGET_MS));
+  }
+  log('core (node): done');
+  return results;
+}
+
+const fmtMs = (ms) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+
+function table(results) {
+  const impls = [...new Set(results.map((r) => r.impl))];
+  const cases = [...new Map(results.map((r) => [r.caseId, r.label])).entries()];
+  const lines = [`| case | ${impls.join(' | ')} |`, `|---|${impls.map(() => '---:').join('|')}|`];
+  for (const [id, label] of cases) {
+    const row = results.filter((r) => r.caseId === id);
+    const best = Math.min(...row.filter((r) => Number.isFinite(r.medianMs)).map((r) => r.medianMs));
+    const cells = impls.map((impl) => {
+      const r = row.find((x) => x.impl === impl);
+      if (!r) return '–';
+      if (!Number.isFinite(r.medianMs)) return 'failed';
+      const reps = r.reps === 0 ? '1 run†' : `n=${r.reps}`;
+      return `${fmtMs(r.medianMs)} ms (×${(r.medianMs / best).toFixed(1)}, ${reps})`;
+    });
+    lines.push(`| ${label} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+const started = Date.now();
+const results = [...(await browserResults()), ...(await nodeResults())];
+const md = [
+  `# DAM bench (${new Date().toISOString()})`,
+  '',
+  'Median ms of one step (one sweep for the async case); ×: ratio to the fastest in the row; n: timed runs',
+  `after one warm-up (as many as fit ${BUDGET_MS} ms, capped per case); † the warm-up alone (it took over`,
+  `${(2 * BUDGET_MS) / 1000} s). tfjs columns run in a module worker in headless Chromium (${CHROMIUM}); "core" is the`,
+  'plain TypeScript core state by state. Machine: ' +
+    `${process.platform}, Node ${process.version}.`,
+  '',
+  table(results),
+  '',
+  selection ? `App worker, backend 'auto' → ${selection.reason}.` : '',
+  ...(selection?.probes ?? []).map(
+    (p) =>
+      `- ${p.name}: ${p.ok ? 'started' : 'failed'}` +
+      (p.startMs !== undefined ? `, start ${fmtMs(p.startMs)} ms` : '') +
+      (p.stepMs !== undefined ? `, calibration step ${fmtMs(p.stepMs)} ms` : '') +
+      ` (${p.note})`,
+  ),
+  '',
+  ...results.filter((r) => r.error).map((r) => `- ${r.impl} / ${r.caseId}: ${r.error}`),
+].join('\n');
+console.log('\n' + md + '\n');
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results', 'latest.md'), md + '\n');
+writeFileSync(join(root, 'bench-results', 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; wrote bench-results/latest.md`);
+process.exit(0);
