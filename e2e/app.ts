@@ -20,6 +20,7 @@ declare global {
       energies(): number[];
       final(): number[] | null;
       memory(mu: number): number[];
+      killWorker(): Promise<void>;
     };
   }
 }

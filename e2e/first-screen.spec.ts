@@ -52,3 +52,19 @@ test('with reduced motion the run jumps straight to the final frame', async ({ p
   await expect(scrub).toHaveValue((await scrub.getAttribute('max')) ?? '');
   expect((await hookState(page)).verdict?.kind).toBe('retrieved');
 });
+
+test('a killed worker is respawned with the backend and memories replayed, and runs go on', async ({
+  page,
+}) => {
+  await openApp(page, '&backend=cpu');
+  await runRetrieval(page);
+  await page.evaluate(() => window.__dam!.killWorker());
+  const root = page.locator('.app');
+  await expect(root).toHaveAttribute('data-ready', 'true');
+  await expect(root).toHaveAttribute('data-backend', 'cpu');
+  await page.getByRole('button', { name: 'Next seed' }).click();
+  await runRetrieval(page);
+  const state = await hookState(page);
+  expect(await finalEqualsMemory(page, state.cueMemory!)).toBe(true);
+  expect(state.verdict?.kind).toBe('retrieved');
+});

@@ -135,3 +135,8 @@ export function showFrame(i: number): void {
   const frame = Math.max(0, Math.min(run.result.frames.length - 1, i));
   setRun(run.status === 'running' ? { frame, status: 'done' } : { frame });
 }
+
+/** Kills and respawns the worker (the client replays the backend and memories); for tests. */
+export function restartWorker(reason: string): Promise<void> {
+  return client ? client.restart(reason) : Promise.resolve();
+}

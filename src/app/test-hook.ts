@@ -4,6 +4,7 @@
  */
 import { useDamStore } from '../store';
 import { buildMemories, memoryPattern } from './cue';
+import { restartWorker } from './run-controller';
 
 export interface DamTestApi {
   getState(): {
@@ -21,6 +22,8 @@ export interface DamTestApi {
   final(): number[] | null;
   /** Memory μ as stored for the current settings. */
   memory(mu: number): number[];
+  /** Terminates the worker as if it had died; the client respawns it and replays the state. */
+  killWorker(): Promise<void>;
 }
 
 declare global {
@@ -56,6 +59,7 @@ export function installTestHook(): void {
     memory(mu) {
       return Array.from(memoryPattern(buildMemories(useDamStore.getState()), mu));
     },
+    killWorker: () => restartWorker('killed by the e2e test'),
   };
   window.__dam = api;
 }
