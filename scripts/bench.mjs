@@ -15,23 +15,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
 import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Built outside the repo so lint / prettier never see the bundle.
 const outDir = mkdtempSync(join(tmpdir(), 'dam-bench-dist-'));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 4000);
 const TARGETS = (process.env.BENCH_TARGETS ?? 'wasm,webgl,webgpu,cpu,core').split(',');
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--enable-unsafe-webgpu',
-];
+const FLAGS = ['--headless', ...CHROMIUM_ARGS];
 
 const freePort = () =>
   new Promise((ok, fail) => {

@@ -48,3 +48,9 @@ export function validateModel(spec: ModelSpec): string | null {
   }
   return null;
 }
+
+/** Returns null for an integer step budget in [0, maxStepsMax], otherwise what is wrong. */
+export function validateMaxSteps(maxSteps: number): string | null {
+  if (Number.isInteger(maxSteps) && maxSteps >= 0 && maxSteps <= LIMITS.maxStepsMax) return null;
+  return `maxSteps must be an integer from 0 to ${LIMITS.maxStepsMax}, got ${maxSteps}`;
+}

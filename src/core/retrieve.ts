@@ -9,7 +9,7 @@
 import { createBinaryKernel } from './binary-kernel';
 import { startBinaryRun, syncUpdate, updateNeuron } from './binary-update';
 import { binaryEnergyFromFields } from './energy';
-import { isBinaryEnergy, LIMITS, validateModel } from './model-spec';
+import { isBinaryEnergy, LIMITS, validateMaxSteps, validateModel } from './model-spec';
 import { createRng } from './random';
 import { maxNorm, softmaxEnergy, softmaxUpdate } from './softmax-update';
 import type { DynamicsSpec, Frame, ModelSpec, Patterns, RetrievalTrace } from './types';
@@ -50,15 +50,8 @@ export function validateRun(
     throw new Error(`memories hold ${data.length} values, expected ${K}×${N}`);
   if (state.length !== N)
     throw new Error(`state has length ${state.length}, memories have length ${N}`);
-  if (
-    !Number.isInteger(dynamics.maxSteps) ||
-    dynamics.maxSteps < 0 ||
-    dynamics.maxSteps > LIMITS.maxStepsMax
-  ) {
-    throw new Error(
-      `maxSteps must be an integer from 0 to ${LIMITS.maxStepsMax}, got ${dynamics.maxSteps}`,
-    );
-  }
+  const badSteps = validateMaxSteps(dynamics.maxSteps);
+  if (badSteps) throw new Error(badSteps);
   if (dynamics.mode !== 'async' && dynamics.mode !== 'sync')
     throw new Error(`mode must be "async" or "sync"`);
   if (dynamics.order !== 'sequential' && dynamics.order !== 'random') {

@@ -3,7 +3,7 @@
  * on the exact core (per-neuron dynamics, float64); batches run on the tfjs backend.
  * Every method throws an ordinary Error with one clear sentence; comlink re-throws it in the UI.
  */
-import { LIMITS, validateModel } from '../core/model-spec';
+import { LIMITS, validateMaxSteps, validateModel } from '../core/model-spec';
 import { retrieve } from '../core/retrieve';
 import type { Patterns } from '../core/types';
 import type {
@@ -90,15 +90,8 @@ export function createSession(opts: SessionOptions = {}): Session {
       if (req.states.dim !== mem.dim) {
         throw new Error(`states have length ${req.states.dim}, memories have length ${mem.dim}`);
       }
-      if (
-        !Number.isInteger(req.maxSteps) ||
-        req.maxSteps < 0 ||
-        req.maxSteps > LIMITS.maxStepsMax
-      ) {
-        throw new Error(
-          `maxSteps must be an integer from 0 to ${LIMITS.maxStepsMax}, got ${req.maxSteps}`,
-        );
-      }
+      const badSteps = validateMaxSteps(req.maxSteps);
+      if (badSteps) throw new Error(badSteps);
       if (!backend) await tf.ready();
       const r = await retrieveBatch(req.spec, mem, req.states, req.maxSteps);
       return { finals: r.finals, steps: r.steps, converged: r.converged, energies: r.energies };
