@@ -17,6 +17,11 @@ export interface BinaryKernel {
   readonly xiT: Int8Array;
   /** −1, 0 or +1: the sign of E(σ_i=−1) − E(σ_i=+1) given fields s and the current σ_i. */
   deltaSign(i: number, fields: Int32Array, sigmaI: number): -1 | 0 | 1;
+  /**
+   * Δ_i / Σ_μ |ξ^μ_i g(a_μ)| in [−1, 1] (float64): the scale-free energy difference that
+   * stochastic (finite-temperature) updates use. 0 when every term is 0.
+   */
+  relativeDelta(i: number, fields: Int32Array, sigmaI: number): number;
 }
 
 /** Memories must be ±1; the caller validates. Tiled, so both sides stay in cache. */
@@ -81,6 +86,18 @@ function polyKernel(spec: ModelSpec, memories: Patterns, xiT: Int8Array): Binary
       }
       return exactPolySign(spec.energy === 'rectified', spec.n, counts);
     },
+    relativeDelta(i, fields, sigmaI) {
+      const col = i * K;
+      let sum = 0;
+      let abs = 0;
+      for (let mu = 0; mu < K; mu++) {
+        const x = xiT[col + mu];
+        const v = g[fields[mu] - x * sigmaI + offset];
+        sum += x * v;
+        abs += Math.abs(v);
+      }
+      return abs > 0 ? sum / abs : 0;
+    },
   };
 }
 
@@ -119,6 +136,20 @@ function expKernel(spec: ModelSpec, memories: Patterns, xiT: Int8Array): BinaryK
         counts.set(d, (counts.get(d) ?? 0) + x);
       }
       return exactExpSign(spec.beta, counts);
+    },
+    relativeDelta(i, fields, sigmaI) {
+      const col = i * K;
+      let top = -Infinity;
+      for (let mu = 0; mu < K; mu++) top = Math.max(top, fields[mu] - xiT[col + mu] * sigmaI);
+      let sum = 0;
+      let abs = 0;
+      for (let mu = 0; mu < K; mu++) {
+        const x = xiT[col + mu];
+        const w = table[top - (fields[mu] - x * sigmaI)];
+        sum += x * w;
+        abs += w;
+      }
+      return abs > 0 ? sum / abs : 0;
     },
   };
 }

@@ -3,8 +3,15 @@
  * comlink `transfer` (moved, not copied); the worker drops its references to them.
  */
 import { transfer } from 'comlink';
-import type { DamWorkerApi } from '../worker-api/dam-api';
+import type { DamWorkerApi, TrajectoryFrame } from '../worker-api/dam-api';
 import type { Session } from './session';
+
+const frameBuffers = (f: TrajectoryFrame): ArrayBuffer[] =>
+  [f.state, f.overlaps, f.weights]
+    .filter((a): a is Float32Array => a !== null)
+    .map((a) => a.buffer as ArrayBuffer);
+
+const withFrameBuffers = (f: TrajectoryFrame) => transfer(f, frameBuffers(f));
 
 export function createDamApi(session: Session): DamWorkerApi {
   return {
@@ -23,6 +30,14 @@ export function createDamApi(session: Session): DamWorkerApi {
       );
       return transfer(res, buffers);
     },
+    startTrajectory: async (req) => withFrameBuffers(session.startTrajectory(req)),
+    advanceTrajectory: async (req) => {
+      const frames = session.advanceTrajectory(req);
+      return transfer(frames, frames.flatMap(frameBuffers));
+    },
+    configureTrajectory: async (id, config) =>
+      withFrameBuffers(session.configureTrajectory(id, config)),
+    endTrajectory: async (id) => session.endTrajectory(id),
     ping: async () => session.ping(),
   };
 }

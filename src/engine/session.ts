@@ -13,8 +13,13 @@ import type {
   BatchResult,
   RetrieveRequest,
   RetrieveResult,
+  TrajectoryAdvance,
+  TrajectoryFrame,
+  TrajectoryStart,
 } from '../worker-api/dam-api';
+import type { StepperConfig } from '../core/stepper';
 import { selectBackend } from './backend';
+import { createTrajectories } from './trajectories';
 import { retrieveBatch } from './retrieve-batch';
 import { loadBrowserBackends, tf } from './tf';
 
@@ -28,6 +33,10 @@ export interface Session {
   setMemories(memories: Patterns, version: number): void;
   retrieve(req: RetrieveRequest): RetrieveResult;
   retrieveBatch(req: BatchRequest): Promise<BatchResult>;
+  startTrajectory(req: TrajectoryStart): TrajectoryFrame;
+  advanceTrajectory(req: TrajectoryAdvance): TrajectoryFrame[];
+  configureTrajectory(id: number, config: Partial<StepperConfig>): TrajectoryFrame;
+  endTrajectory(id: number): void;
   /** Version of the memories held, −1 before the first setMemories. */
   ping(): number;
 }
@@ -48,6 +57,7 @@ export function createSession(opts: SessionOptions = {}): Session {
   let memories: Patterns | null = null;
   let version = -1;
   let backend: BackendInfo | null = null;
+  const trajectories = createTrajectories();
 
   const needMemories = (): Patterns => {
     if (!memories) throw new Error('no memories stored yet: call setMemories first');
@@ -96,6 +106,11 @@ export function createSession(opts: SessionOptions = {}): Session {
       const r = await retrieveBatch(req.spec, mem, req.states, req.maxSteps);
       return { finals: r.finals, steps: r.steps, converged: r.converged, energies: r.energies };
     },
+
+    startTrajectory: (req) => trajectories.start(needMemories(), req),
+    advanceTrajectory: (req) => trajectories.advance(req),
+    configureTrajectory: (id, config) => trajectories.configure(id, config),
+    endTrajectory: (id) => trajectories.end(id),
 
     ping: () => version,
   };

@@ -3,6 +3,7 @@
  * Only plain data crosses: typed arrays, numbers, strings, small objects.
  * Buffers marked "transferred" are moved, not copied: the caller loses them.
  */
+import type { StepperConfig } from '../core/stepper';
 import type { DynamicsSpec, ModelSpec, Patterns, RetrievalTrace } from '../core/types';
 
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
@@ -57,6 +58,45 @@ export interface BatchResult {
   energies: Float64Array;
 }
 
+/** Starts a live, steppable trajectory on the current memory bank (see core/stepper.ts). */
+export interface TrajectoryStart {
+  /** Chosen by the caller; several trajectories may run side by side (compare mode). */
+  id: number;
+  config: StepperConfig;
+  seed: number;
+  /** Starting state, length N (copied). */
+  state: Float32Array;
+  /** 1 = neuron never updates. */
+  clamp?: Uint8Array;
+}
+
+export interface TrajectoryAdvance {
+  id: number;
+  unit: 'neuron' | 'step';
+  count: number;
+  /** Record a frame every this many units (default: only the last). */
+  frameEvery?: number;
+  /** Stop early after this much compute time, ms (default 30). */
+  maxMs?: number;
+}
+
+/** One recorded point of a live trajectory. */
+export interface TrajectoryFrame {
+  id: number;
+  state: Float32Array;
+  energy: number;
+  /** Progress in steps (fractional inside an asynchronous sweep). */
+  t: number;
+  updates: number;
+  converged: boolean;
+  /** Neurons flipped since the previous frame. */
+  flips: number;
+  /** Cosine overlap with every memory. */
+  overlaps: Float32Array;
+  /** Softmax weights over memories (softmax only). */
+  weights: Float32Array | null;
+}
+
 export interface DamWorkerApi {
   /** Picks a backend (or the one asked for) and reports the choice and every probe. */
   init(prefs: { backend: BackendPreference }): Promise<BackendInfo>;
@@ -66,6 +106,13 @@ export interface DamWorkerApi {
   retrieve(req: RetrieveRequest): Promise<RetrieveResult>;
   /** Runs many states at once on the tfjs backend. */
   retrieveBatch(req: BatchRequest): Promise<BatchResult>;
+  /** Starts (or replaces) trajectory `id` and returns its first frame. */
+  startTrajectory(req: TrajectoryStart): Promise<TrajectoryFrame>;
+  /** Advances it; stops early at a fixed point or after maxMs. Frames in order, the last is current. */
+  advanceTrajectory(req: TrajectoryAdvance): Promise<TrajectoryFrame[]>;
+  /** New model, update mode or temperature from the next update on; returns the current frame. */
+  configureTrajectory(id: number, config: Partial<StepperConfig>): Promise<TrajectoryFrame>;
+  endTrajectory(id: number): Promise<void>;
   /** Liveness check for the client's watchdog: resolves with the memories version held. */
   ping(): Promise<number>;
 }

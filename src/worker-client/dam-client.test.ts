@@ -69,6 +69,44 @@ describe('dam-client over a MessageChannel', () => {
     expect(batch.energies).toBeInstanceOf(Float64Array);
   });
 
+  it('steps a live trajectory, takes a new model mid-run, and runs two side by side', async () => {
+    client = createDamClient({ spawn: channelSpawn(realApi), pingIntervalMs: 0 });
+    await client.init('cpu');
+    const rng = createRng(8);
+    const memories = randomSigns(rng, 6, 64);
+    await client.setMemories(memories, 1);
+    const cue = noisyProbes(rng, memories, 1, 0.2).data as Float32Array;
+    const config = {
+      spec: { energy: 'polynomial', n: 3, beta: 1 },
+      mode: 'async',
+      order: 'random',
+      temperature: 0,
+    } as const;
+    const first = await client.startTrajectory({ id: 1, config, seed: 2, state: cue });
+    expect(first.t).toBe(0);
+    expect(first.overlaps).toHaveLength(6);
+    const frames = await client.advanceTrajectory({
+      id: 1,
+      unit: 'neuron',
+      count: 32,
+      frameEvery: 8,
+    });
+    expect(frames.map((f) => f.t)).toEqual([0.125, 0.25, 0.375, 0.5]);
+    for (let k = 1; k < frames.length; k++)
+      expect(frames[k].energy).toBeLessThanOrEqual(frames[k - 1].energy);
+    const soft = await client.configureTrajectory(1, {
+      spec: { energy: 'softmax', n: 3, beta: 8 },
+    });
+    expect(soft.weights).toHaveLength(6);
+    await client.startTrajectory({ id: 2, config, seed: 2, state: cue });
+    const [a] = await client.advanceTrajectory({ id: 2, unit: 'step', count: 50 });
+    expect(a.converged).toBe(true);
+    await client.endTrajectory(2);
+    await expect(client.advanceTrajectory({ id: 2, unit: 'step', count: 1 })).rejects.toThrow(
+      /no trajectory 2/,
+    );
+  });
+
   it('propagates errors with a clear message', async () => {
     client = createDamClient({ spawn: channelSpawn(realApi), pingIntervalMs: 0 });
     const state = new Float32Array(8).fill(1);

@@ -17,7 +17,11 @@ import type {
   DamWorkerApi,
   RetrieveRequest,
   RetrieveResult,
+  TrajectoryAdvance,
+  TrajectoryFrame,
+  TrajectoryStart,
 } from '../worker-api/dam-api';
+import type { StepperConfig } from '../core/stepper';
 
 /** A running worker, as the client sees it. */
 export interface SpawnedWorker {
@@ -36,7 +40,7 @@ export interface DamClientOptions {
   spawn?: () => SpawnedWorker;
   /** Per-call limits, ms. */
   timeouts?: Partial<
-    Record<'init' | 'setMemories' | 'retrieve' | 'retrieveBatch' | 'ping', number>
+    Record<'init' | 'setMemories' | 'retrieve' | 'retrieveBatch' | 'trajectory' | 'ping', number>
   >;
   /** How often an idle worker is pinged, ms (0 = never). */
   pingIntervalMs?: number;
@@ -50,6 +54,11 @@ export interface DamClient {
   retrieve(req: RetrieveRequest): Promise<RetrieveResult>;
   /** `req.states.data` is transferred: the caller loses it. */
   retrieveBatch(req: BatchRequest): Promise<BatchResult>;
+  /** Live trajectories (see DamWorkerApi); lost on a worker restart: start them again. */
+  startTrajectory(req: TrajectoryStart): Promise<TrajectoryFrame>;
+  advanceTrajectory(req: TrajectoryAdvance): Promise<TrajectoryFrame[]>;
+  configureTrajectory(id: number, config: Partial<StepperConfig>): Promise<TrajectoryFrame>;
+  endTrajectory(id: number): Promise<void>;
   /** Subscribes to status changes; returns the unsubscribe function. */
   onStatus(cb: (s: DamClientStatus) => void): () => void;
   /** Terminates and respawns the worker, then replays init and setMemories. */
@@ -62,6 +71,7 @@ export const DEFAULT_TIMEOUTS = {
   setMemories: 15_000,
   retrieve: 120_000,
   retrieveBatch: 300_000,
+  trajectory: 30_000,
   ping: 5_000,
 };
 
@@ -213,6 +223,22 @@ export function createDamClient(opts: DamClientOptions = {}): DamClient {
       return call('retrieveBatch', (api) =>
         api.retrieveBatch(transfer(req, [req.states.data.buffer])),
       );
+    },
+    async startTrajectory(req) {
+      await replaying;
+      return call('trajectory', (api) => api.startTrajectory(req));
+    },
+    async advanceTrajectory(req) {
+      await replaying;
+      return call('trajectory', (api) => api.advanceTrajectory(req));
+    },
+    async configureTrajectory(id, config) {
+      await replaying;
+      return call('trajectory', (api) => api.configureTrajectory(id, config));
+    },
+    async endTrajectory(id) {
+      await replaying;
+      return call('trajectory', (api) => api.endTrajectory(id));
     },
     onStatus(cb) {
       listeners.add(cb);
