@@ -1,0 +1,26 @@
+/**
+ * How the cue is made (CueSpec: start, flip noise, occluded rectangle, clamp mask). Plain data,
+ * replaced wholesale or in part by setCue, so a shared link can restore it.
+ */
+import type { StateCreator } from 'zustand';
+import type { CueSpec } from '../studio/contracts';
+
+/** Memory 3 of the default bank (digits 0–9) with a fifth of its pixels flipped. */
+export const DEFAULT_CUE: CueSpec = {
+  start: { kind: 'memory', index: 3 },
+  flipP: 0.2,
+  occlude: null,
+  clamp: null,
+};
+
+export interface CueSlice {
+  cue: CueSpec;
+  setCue: (partial: Partial<CueSpec>) => void;
+  resetCue: () => void;
+}
+
+export const createCueSlice: StateCreator<CueSlice, [], [], CueSlice> = (set) => ({
+  cue: DEFAULT_CUE,
+  setCue: (partial) => set((s) => ({ cue: { ...s.cue, ...partial } })),
+  resetCue: () => set({ cue: DEFAULT_CUE }),
+});
