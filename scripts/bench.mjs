@@ -6,6 +6,12 @@
  * (core). Builds bench.html with Vite, serves it with `vite preview`, drives the system
  * Chromium, prints a table and writes bench-results/latest.md (+ latest.json).
  * The cases live in src/bench/cases.ts (add new ones there).
+ *
+ * Studio (never blocks): the built app itself (index.html?e2e=1) with K = 1,000 MNIST memories
+ * animates a run while a PerformanceObserver('longtask') records main-thread long tasks, then n is
+ * changed 20 times with the keyboard on its slider (real input events) while the run animates,
+ * and β 20 times on the softmax family: latency = input event → the animation frame that paints a
+ * state computed under the new value (studio-bench.mjs). BENCH_STUDIO=0 skips it.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -16,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
+import { formatStudio, measureStudio } from './studio-bench.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // Built outside the repo so lint / prettier never see the bundle.
@@ -38,6 +45,8 @@ const log = (msg) => console.log(`[bench] ${msg}`);
 
 /** BackendInfo of the app's own worker with preference 'auto'. */
 let selection = null;
+/** The studio's main-thread measurements (studio-bench.mjs), or null. */
+let studio = null;
 
 async function browserResults() {
   log('building bench.html …');
@@ -48,7 +57,9 @@ async function browserResults() {
     build: {
       outDir,
       emptyOutDir: true,
-      rollupOptions: { input: { bench: join(root, 'bench.html') } },
+      rollupOptions: {
+        input: { bench: join(root, 'bench.html'), app: join(root, 'index.html') },
+      },
     },
   });
   const port = await freePort();
@@ -83,6 +94,10 @@ async function browserResults() {
         `${target}: ${((Date.now() - t0) / 1000).toFixed(1)} s${rows[0]?.error ? ` (${rows[0].error})` : ''}`,
       );
       results.push(...rows);
+    }
+    if (process.env.BENCH_STUDIO !== '0') {
+      log('studio: K = 1,000 MNIST memories, long tasks and input → paint latency …');
+      studio = await measureStudio(context, `http://127.0.0.1:${port}`, log);
     }
   } finally {
     await context.close();
@@ -137,6 +152,7 @@ const md = [
   '',
   table(results),
   '',
+  ...(studio ? [formatStudio(studio), ''] : []),
   selection ? `App worker, backend 'auto' → ${selection.reason}.` : '',
   ...(selection?.probes ?? []).map(
     (p) =>
@@ -151,6 +167,9 @@ const md = [
 console.log('\n' + md + '\n');
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results', 'latest.md'), md + '\n');
-writeFileSync(join(root, 'bench-results', 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(
+  join(root, 'bench-results', 'latest.json'),
+  JSON.stringify(studio ? [...results, { studio }] : results, null, 2) + '\n',
+);
 log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; wrote bench-results/latest.md`);
 process.exit(0);

@@ -1,17 +1,34 @@
-/** Layout only: header, controls column and stage. Starts the worker and data on mount. */
-import { useEffect } from 'react';
+/**
+ * The studio layout: header (title, share, export, compare switch, help, backend), a scrolling
+ * controls column (model, dynamics, cue, drawing) and a scrolling content column: the stage (one
+ * model, or 2–4 compared) with the memory bank below it, where its thumbnails have room.
+ * Starts the worker and data on mount and installs the keyboard shortcuts.
+ */
+import { useEffect, useState } from 'react';
 import { BackendBadge } from '../components/BackendBadge';
-import { MemoryPanel } from '../components/panels/MemoryPanel';
+import { BankPanel } from '../components/bank/BankPanel';
+import { ExportPanel } from '../components/bank/ExportPanel';
+import { ShareButton } from '../components/bank/ShareButton';
+import { NoticeBar } from '../components/NoticeBar';
+import { ComparePanel } from '../components/panels/ComparePanel';
+import { CuePanel } from '../components/panels/CuePanel';
+import { DrawPanel } from '../components/panels/DrawPanel';
+import { DynamicsPanel } from '../components/panels/DynamicsPanel';
+import { HelpOverlay } from '../components/panels/HelpOverlay';
 import { ModelPanel } from '../components/panels/ModelPanel';
-import { QueryPanel } from '../components/panels/QueryPanel';
 import { StagePanel } from '../components/panels/StagePanel';
 import { useDamStore } from '../store';
 import { startApp } from './run-controller';
+import { installShortcuts } from './shortcuts';
 
 export function App() {
   const backend = useDamStore((s) => s.backend);
   const runStatus = useDamStore((s) => s.run.status);
+  const compare = useDamStore((s) => s.ui.view === 'compare');
+  const setUi = useDamStore((s) => s.setUi);
+  const [help, setHelp] = useState(false);
   useEffect(startApp, []);
+  useEffect(() => installShortcuts((open) => setHelp((h) => open ?? !h)), []);
 
   return (
     <div
@@ -22,8 +39,27 @@ export function App() {
     >
       <header className="app-header">
         <h1>
-          Dense Associative Memory <span className="muted">· retrieve a corrupted digit</span>
+          Dense Associative Memory <span className="muted">· retrieval studio</span>
         </h1>
+        <div className="header-actions">
+          <ShareButton />
+          <ExportPanel />
+          <button
+            type="button"
+            aria-pressed={compare}
+            onClick={() => setUi({ view: compare ? 'single' : 'compare' })}
+          >
+            {compare ? 'Single model' : 'Compare models'}
+          </button>
+          <button
+            type="button"
+            aria-label="Keyboard shortcuts"
+            aria-keyshortcuts="?"
+            onClick={() => setHelp(true)}
+          >
+            ?
+          </button>
+        </div>
         <BackendBadge />
       </header>
       {backend.status === 'error' && (
@@ -31,16 +67,20 @@ export function App() {
           {backend.error}
         </p>
       )}
+      <NoticeBar />
       <main className="app-main">
-        <div className="controls">
+        <div className="controls" aria-label="Controls">
           <ModelPanel />
-          <QueryPanel />
+          <DynamicsPanel />
+          <CuePanel />
+          <DrawPanel />
         </div>
         <div className="content">
-          <MemoryPanel />
-          <StagePanel />
+          {compare ? <ComparePanel /> : <StagePanel />}
+          <BankPanel />
         </div>
       </main>
+      <HelpOverlay open={help} onClose={() => setHelp(false)} />
     </div>
   );
 }

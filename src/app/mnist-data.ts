@@ -33,9 +33,24 @@ export async function loadMnist(): Promise<MnistSet> {
     );
   }
   const parsed = parseMnistAsset(await res.arrayBuffer());
+  installMnist(parsed);
+  return parsed;
+}
+
+/** Installs an already parsed set (tests in Node, where there is no fetch of the asset). */
+export function installMnist(parsed: MnistSet): void {
   byClass = Array.from({ length: 10 }, (_, d) => indicesOfClass(parsed, d));
   set = parsed;
+}
+
+/** The loaded set, or null before loading. */
+export function mnistSet(): MnistSet | null {
   return set;
+}
+
+/** Asset indices of every example of class d, ascending ([] before loading). */
+export function classIndices(d: number): readonly number[] {
+  return byClass[d] ?? [];
 }
 
 /** Number of examples of class d (0 before loading). */

@@ -14,13 +14,19 @@ export interface PatternImageOptions {
 }
 
 export interface PatternImage {
-  /** Draws `state` (length side²); null clears to paper. */
-  update(state: Float32Array | null, label?: string): void;
+  /**
+   * Draws `state` (length side²); null clears to paper. Pixels where `clamp` is 1 are tinted blue
+   * (clamped: they never update).
+   */
+  update(state: Float32Array | null, label?: string, clamp?: Uint8Array | null): void;
   destroy(): void;
 }
 
 const INK = [26, 32, 64];
 const PAPER = [250, 250, 247];
+/** Okabe–Ito blue family for clamped pixels: dark ink and light paper stay distinguishable. */
+const CLAMP_INK = [0, 60, 110];
+const CLAMP_PAPER = [170, 212, 240];
 
 export function renderPatternImage(el: HTMLElement, opts: PatternImageOptions): PatternImage {
   const canvas = document.createElement('canvas');
@@ -36,7 +42,7 @@ export function renderPatternImage(el: HTMLElement, opts: PatternImageOptions): 
   const image = ctx ? ctx.createImageData(opts.side, opts.side) : null;
 
   return {
-    update(state, label) {
+    update(state, label, clamp) {
       if (label) canvas.setAttribute('aria-label', label);
       if (!ctx || !image) return;
       const px = image.data;
@@ -44,7 +50,8 @@ export function renderPatternImage(el: HTMLElement, opts: PatternImageOptions): 
       for (let i = 0; i < n; i++) {
         const v = state ? state[i] : -1;
         const ink = Math.min(1, Math.max(0, (v + 1) / 2));
-        for (let c = 0; c < 3; c++) px[4 * i + c] = PAPER[c] + (INK[c] - PAPER[c]) * ink;
+        const [paper, dark] = clamp && clamp[i] ? [CLAMP_PAPER, CLAMP_INK] : [PAPER, INK];
+        for (let c = 0; c < 3; c++) px[4 * i + c] = paper[c] + (dark[c] - paper[c]) * ink;
         px[4 * i + 3] = 255;
       }
       ctx.putImageData(image, 0, 0);

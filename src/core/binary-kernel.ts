@@ -155,11 +155,12 @@ function expKernel(spec: ModelSpec, memories: Patterns, xiT: Int8Array): BinaryK
 }
 
 /** Builds the per-neuron sign oracle for a binary energy and ±1 memories. */
+/** `xiT`: the memories' transposed signs when the caller already has them (transposeSigns). */
 export function createBinaryKernel(
   spec: ModelSpec & { energy: BinaryEnergy },
   memories: Patterns,
+  xiT: Int8Array = transposeSigns(memories),
 ): BinaryKernel {
-  const xiT = transposeSigns(memories);
   return spec.energy === 'exponential'
     ? expKernel(spec, memories, xiT)
     : polyKernel(spec, memories, xiT);

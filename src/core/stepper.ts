@@ -10,7 +10,12 @@
  *   P(σ_i = +1) = 1 / (1 + exp(−2 r_i / T)),  r_i = Δ_i / Σ_μ |ξ^μ_i g(a_μ)| ∈ [−1, 1],
  * a scale-free form, so one T means the same across n and N. T = 0 is the exact deterministic rule.
  */
-import { computeFields, createBinaryKernel, type BinaryKernel } from './binary-kernel';
+import {
+  computeFields,
+  createBinaryKernel,
+  transposeSigns,
+  type BinaryKernel,
+} from './binary-kernel';
 import { binaryEnergyFromFields } from './energy';
 import { isBinaryEnergy, validateModel } from './model-spec';
 import { createRng, type Rng } from './random';
@@ -69,6 +74,8 @@ export function createStepper(
   if (start.length !== N)
     throw new Error(`state has length ${start.length}, memories have length ${N}`);
   const signs = signPatterns(memories);
+  // Transposed once: a new n or β then rebuilds only the kernel's small tables.
+  const xiT = transposeSigns(signs);
   const rng: Rng = createRng(opts.seed);
   const clamp = opts.clamp;
   const norm = maxNorm(memories);
@@ -110,7 +117,7 @@ export function createStepper(
     cfg = next;
     if (isBinaryEnergy(cfg.spec.energy)) {
       if (!binary) enterBinary();
-      kernel = createBinaryKernel(cfg.spec as ModelSpec & { energy: BinaryEnergy }, signs);
+      kernel = createBinaryKernel(cfg.spec as ModelSpec & { energy: BinaryEnergy }, signs, xiT);
     } else {
       enterContinuous();
       kernel = null;

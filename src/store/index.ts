@@ -1,15 +1,27 @@
 /** The one application store, built from slices (zustand slices pattern). */
 import { create } from 'zustand';
 import { createBackendSlice, type BackendSlice } from './backend-slice';
-import { createMemoriesSlice, type MemoriesSlice } from './memories-slice';
+import { createBankSlice, type BankSlice } from './bank-slice';
+import { createCueSlice, type CueSlice } from './cue-slice';
+import { createDrawingSlice, type DrawingSlice } from './drawing-slice';
 import { createParamsSlice, type ParamsSlice } from './params-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type DamState = ParamsSlice & MemoriesSlice & BackendSlice & RunSlice;
+export type DamState = ParamsSlice &
+  BankSlice &
+  BackendSlice &
+  RunSlice &
+  UiSlice &
+  DrawingSlice &
+  CueSlice;
 
 export const useDamStore = create<DamState>()((...a) => ({
   ...createParamsSlice(...a),
-  ...createMemoriesSlice(...a),
+  ...createBankSlice(...a),
   ...createBackendSlice(...a),
   ...createRunSlice(...a),
+  ...createUiSlice(...a),
+  ...createDrawingSlice(...a),
+  ...createCueSlice(...a),
 }));

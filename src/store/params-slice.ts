@@ -1,22 +1,35 @@
-/** Model, dynamics and corruption parameters: scalars only, so they can live in a URL. */
+/**
+ * Model and dynamics parameters: flat scalars only, so the share link can serialise them and
+ * replace them wholesale (setParams). The cue (noise, occlusion, clamp) lives in the cue slice.
+ */
 import type { StateCreator } from 'zustand';
-import type { EnergyKind, UpdateMode, UpdateOrder } from '../core/types';
+import type { UpdateMode, UpdateOrder } from '../core/types';
+import type { Family } from '../studio/model';
+import { SPEED_DEFAULT } from '../studio/speed';
+
+/** How a Step press advances: one neuron or one sweep (async); sync and softmax: one update. */
+export type StepUnit = 'neuron' | 'sweep';
+/** How the energy chart shows E: normalised (E / Nⁿ or E / N), signed log, or raw. */
+export type EnergyAxis = 'normalised' | 'log' | 'raw';
 
 export interface Params {
-  energy: EnergyKind;
-  /** Interaction power (polynomial, rectified). */
+  energy: Family;
+  /** Interaction power (polynomial, rectified), 2 … 60. */
   n: number;
-  /** Inverse temperature β (exponential, softmax). */
+  /** Inverse temperature (exponential, softmax), 1e-3 … 1e3. */
   beta: number;
   mode: UpdateMode;
   order: UpdateOrder;
-  /** Seeds both the corruption and random update order. */
+  /** Relative temperature of stochastic updates (binary families); 0 = deterministic. */
+  temperature: number;
+  /** Seeds the cue noise, the random update order and stochastic updates. */
   seed: number;
+  /** Playback speed level (src/studio/speed.ts). */
+  speed: number;
+  /** A run stops after this many steps (sweeps) without settling. */
   maxSteps: number;
-  /** Probability of flipping each pixel of the cue. */
-  flipP: number;
-  /** Also blank a rectangle (the lower third) of the cue. */
-  mask: boolean;
+  stepUnit: StepUnit;
+  energyAxis: EnergyAxis;
 }
 
 /**
@@ -26,23 +39,27 @@ export interface Params {
 export const DEFAULT_PARAMS: Params = {
   energy: 'polynomial',
   n: 20,
-  beta: 1,
+  beta: 0.05,
   mode: 'async',
   order: 'sequential',
+  temperature: 0,
   seed: 1,
+  speed: SPEED_DEFAULT,
   maxSteps: 50,
-  flipP: 0.2,
-  mask: false,
+  stepUnit: 'sweep',
+  energyAxis: 'normalised',
 };
 
 export interface ParamsSlice {
   params: Params;
+  setParams: (partial: Partial<Params>) => void;
   setParam: <K extends keyof Params>(key: K, value: Params[K]) => void;
   resetParams: () => void;
 }
 
 export const createParamsSlice: StateCreator<ParamsSlice, [], [], ParamsSlice> = (set) => ({
   params: DEFAULT_PARAMS,
+  setParams: (partial) => set((s) => ({ params: { ...s.params, ...partial } })),
   setParam: (key, value) => set((s) => ({ params: { ...s.params, [key]: value } })),
   resetParams: () => set({ params: DEFAULT_PARAMS }),
 });

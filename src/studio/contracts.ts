@@ -43,9 +43,7 @@ export const greyToModel = (grey: number): number => (grey / 255) * 2 - 1;
 
 /** How the cue is made (input area). */
 export type CueStart =
-  | { kind: 'memory'; index: number }
-  | { kind: 'drawing' }
-  | { kind: 'random'; seed: number };
+  { kind: 'memory'; index: number } | { kind: 'drawing' } | { kind: 'random'; seed: number };
 
 export interface CueSpec {
   start: CueStart;

@@ -1,20 +1,20 @@
-/** Energy family, its parameter (n or β) and how neurons are updated. */
+/**
+ * Energy family, n or β, update mode, order and temperature. Every change reaches the running
+ * trajectory from its next update on (run-controller watches params). The regime line says what
+ * the current n or β does with the current memory bank.
+ */
 import { LIMITS } from '../../core/model-spec';
-import type { EnergyKind, UpdateMode, UpdateOrder } from '../../core/types';
+import type { UpdateMode, UpdateOrder } from '../../core/types';
 import { useDamStore } from '../../store';
+import { FAMILIES, isBinaryFamily, usesN } from '../../studio/model';
 import { LogSlider } from '../controls/LogSlider';
 import { Select } from '../controls/Select';
 import { Slider } from '../controls/Slider';
+import { RegimeText } from './RegimeText';
 
-const ENERGIES: { value: EnergyKind; label: string }[] = [
-  { value: 'polynomial', label: 'Polynomial  F(x) = xⁿ' },
-  { value: 'rectified', label: 'Rectified  F(x) = max(x, 0)ⁿ' },
-  { value: 'exponential', label: 'Exponential  F(x) = e^(βx)' },
-  { value: 'softmax', label: 'Softmax (continuous, Ramsauer)' },
-];
 const MODES: { value: UpdateMode; label: string }[] = [
-  { value: 'async', label: 'Async: one neuron at a time' },
-  { value: 'sync', label: 'Sync: all neurons at once' },
+  { value: 'async', label: 'Asynchronous: one neuron at a time' },
+  { value: 'sync', label: 'Synchronous: all neurons at once' },
 ];
 const ORDERS: { value: UpdateOrder; label: string }[] = [
   { value: 'sequential', label: 'Sequential' },
@@ -23,51 +23,76 @@ const ORDERS: { value: UpdateOrder; label: string }[] = [
 
 export function ModelPanel() {
   const params = useDamStore((s) => s.params);
-  const setParam = useDamStore((s) => s.setParam);
-  const usesN = params.energy === 'polynomial' || params.energy === 'rectified';
-  const binary = params.energy !== 'softmax';
+  const setParams = useDamStore((s) => s.setParams);
+  const compare = useDamStore((s) => s.ui.view === 'compare');
+  const models = useDamStore((s) => s.compare.models);
+  const binary = compare
+    ? models.some((m) => isBinaryFamily(m.energy))
+    : isBinaryFamily(params.energy);
 
   return (
     <section className="panel" aria-labelledby="model-heading">
       <h2 id="model-heading">Model</h2>
-      <Select
-        label="Energy"
-        value={params.energy}
-        options={ENERGIES}
-        onChange={(v) => setParam('energy', v)}
-      />
-      {usesN ? (
-        <Slider
-          label="Interaction power n"
-          min={LIMITS.nMin}
-          max={LIMITS.nMax}
-          step={1}
-          value={params.n}
-          onChange={(v) => setParam('n', v)}
-          hint="Higher n: sharper memories, more capacity (Krotov & Hopfield 2016)"
-        />
+      {compare ? (
+        <p className="note">
+          Comparing {models.length} models: pick each on the stage. Updates, order and temperature
+          below apply to all of them.
+        </p>
       ) : (
-        <LogSlider
-          label="Inverse temperature β"
-          min={LIMITS.betaMin}
-          max={LIMITS.betaMax}
-          value={params.beta}
-          onChange={(v) => setParam('beta', v)}
-        />
+        <>
+          <Select
+            label="Energy family"
+            value={params.energy}
+            options={FAMILIES}
+            onChange={(energy) => setParams({ energy })}
+          />
+          {params.energy === 'classical' ? null : usesN(params.energy) ? (
+            <Slider
+              label="Interaction power n"
+              min={LIMITS.nMin}
+              max={LIMITS.nMax}
+              step={1}
+              value={params.n}
+              onChange={(n) => setParams({ n })}
+              hint="Higher n: sharper memories, more capacity (Krotov & Hopfield 2016)"
+            />
+          ) : (
+            <LogSlider
+              label="Inverse temperature β"
+              min={LIMITS.betaMin}
+              max={LIMITS.betaMax}
+              value={params.beta}
+              onChange={(beta) => setParams({ beta })}
+              hint="Higher β: sharper softmax over memories"
+            />
+          )}
+          <RegimeText />
+        </>
       )}
       <Select
         label="Updates"
-        value={params.mode}
+        value={binary ? params.mode : 'sync'}
         options={MODES}
         disabled={!binary}
-        onChange={(v) => setParam('mode', v)}
+        onChange={(mode) => setParams({ mode })}
       />
       <Select
         label="Neuron order"
         value={params.order}
         options={ORDERS}
         disabled={!binary || params.mode === 'sync'}
-        onChange={(v) => setParam('order', v)}
+        onChange={(order) => setParams({ order })}
+      />
+      <Slider
+        label="Temperature T"
+        min={0}
+        max={1}
+        step={0.01}
+        value={params.temperature}
+        disabled={!binary}
+        display={(t) => (t === 0 ? '0 (exact)' : t.toFixed(2))}
+        onChange={(temperature) => setParams({ temperature })}
+        hint="Stochastic (Glauber) updates; 0 is the deterministic rule"
       />
     </section>
   );

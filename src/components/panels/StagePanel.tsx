@@ -1,109 +1,96 @@
-/** The retrieval itself: cue → animated state → stored digit, the energy trace and the verdict. */
-import { useMemo } from 'react';
-import { showFrame } from '../../app/run-controller';
+/**
+ * The stage: cue → live state, the verdict, the energy descent, overlaps with the top memories
+ * (bars and lines over time) and, for softmax, the weights over memories. Charts redraw per frame
+ * through transient subscriptions; React only re-renders on status or verdict changes.
+ */
 import { useDamStore } from '../../store';
-import { EnergyChart } from '../charts/EnergyChart';
-import { PatternImage } from '../charts/PatternImage';
-import { useCuePreview } from './useCuePreview';
+import type { EnergyAxis } from '../../store/params-slice';
+import { describeModel } from '../../studio/model';
+import { Select } from '../controls/Select';
+import { LiveEnergy } from '../live/LiveEnergy';
+import { OverlapBars, OverlapLinesChart, WeightBars } from '../live/LiveOverlaps';
+import { LiveState } from '../live/LiveState';
+import { StepReadout } from '../live/StepReadout';
 import { VerdictText } from './VerdictText';
 
-const IMAGE = 160;
+const AXES: { value: EnergyAxis; label: string }[] = [
+  { value: 'normalised', label: 'normalised (E / Nⁿ, E / N)' },
+  { value: 'log', label: 'signed log₁₀ |E|' },
+  { value: 'raw', label: 'raw E' },
+];
+
+const IMAGE = 168;
 
 export function StagePanel() {
   const run = useDamStore((s) => s.run);
-  const preview = useCuePreview();
-  const result = run.result;
-  const frame = result ? result.frames[Math.min(run.frame, result.frames.length - 1)] : null;
-  const points = useMemo(
-    () => (result ? result.frames.map((f) => ({ t: f.t, energy: f.energy })) : []),
-    [result],
-  );
-  const cue = result ? result.frames[0].state : (preview?.cue ?? null);
+  const energy = useDamStore((s) => s.params.energy);
+  const n = useDamStore((s) => s.params.n);
+  const beta = useDamStore((s) => s.params.beta);
+  const axis = useDamStore((s) => s.params.energyAxis);
+  const setParams = useDamStore((s) => s.setParams);
+  const lane0 = useDamStore((s) => s.live.lanes[0]);
+  const labels = lane0?.labels ?? [];
 
   return (
     <section className="panel stage" aria-labelledby="stage-heading">
-      <h2 id="stage-heading">Retrieval</h2>
+      <h2 id="stage-heading">
+        Retrieval <span className="muted">· {describeModel({ energy, n, beta })}</span>
+      </h2>
       <div className="stage-row">
         <figure>
-          <PatternImage state={cue} size={IMAGE} label="Corrupted cue" />
+          <LiveState lane={0} size={IMAGE} label="Cue" at="start" />
           <figcaption>Cue</figcaption>
         </figure>
         <span className="arrow" aria-hidden="true">
           →
         </span>
         <figure>
-          <PatternImage
-            state={frame?.state ?? cue}
-            size={IMAGE}
-            label={frame ? `State at step ${frame.t.toFixed(2)}` : 'State (not run yet)'}
-          />
-          <figcaption>State{frame ? ` · t = ${frame.t.toFixed(2)}` : ''}</figcaption>
+          <LiveState lane={0} size={IMAGE} label="State" />
+          <figcaption>State</figcaption>
         </figure>
-        <span className="arrow" aria-hidden="true">
-          ≟
-        </span>
-        <figure>
-          <PatternImage
-            state={preview?.target ?? null}
-            size={IMAGE}
-            label="Stored digit the cue came from"
-          />
-          <figcaption>Stored digit</figcaption>
-        </figure>
-      </div>
-      <div className="stage-row lower">
-        <div className="energy">
-          <h3>Energy E(ξ)</h3>
-          <EnergyChart
-            points={points}
-            current={result ? Math.min(run.frame, points.length - 1) : null}
-            width={470}
-            height={190}
-          />
-          {result && (
-            <input
-              type="range"
-              className="scrub"
-              aria-label="Show frame"
-              min={0}
-              max={result.frames.length - 1}
-              value={run.frame}
-              onChange={(e) => showFrame(Number(e.currentTarget.value))}
-            />
-          )}
-        </div>
         <div className="outcome" aria-live="polite">
           {run.status === 'error' && (
             <p role="alert" className="error">
               {run.error}
             </p>
           )}
-          {run.status === 'idle' && <p className="muted">Press “Run retrieval”.</p>}
-          {run.status === 'running' && (
-            <p className="verdict pending">{result ? 'Descending the energy…' : 'Computing…'}</p>
-          )}
-          {result && run.status === 'done' && <VerdictText result={result} />}
-          {result && (
-            <dl className="stats">
-              <dt>Steps</dt>
-              <dd>{result.steps}</dd>
-              <dt>Converged</dt>
-              <dd>{result.converged ? 'yes' : 'no (step limit)'}</dd>
-              <dt>Energy</dt>
-              <dd>
-                {fmt(result.initialEnergy)} →{' '}
-                {fmt(result.energies[result.energies.length - 1] ?? result.initialEnergy)}
-              </dd>
-              <dt>Compute</dt>
-              <dd>{result.elapsedMs.toFixed(0)} ms</dd>
-            </dl>
+          <VerdictText
+            summary={run.lanes[0]}
+            labels={labels}
+            cueMemory={lane0?.cueMemory ?? null}
+            running={run.status === 'running'}
+          />
+          <StepReadout lane={0} />
+          <OverlapBars lane={0} width={270} rows={5} />
+        </div>
+      </div>
+      <div className="stage-row lower">
+        <div className="chart-cell">
+          <div className="chart-head">
+            <h3>Energy</h3>
+            <Select
+              label="Energy axis"
+              value={axis}
+              options={AXES}
+              onChange={(energyAxis) => setParams({ energyAxis })}
+            />
+          </div>
+          <LiveEnergy lane={0} width={400} height={180} title="Energy" />
+        </div>
+        <div className="chart-cell">
+          {energy === 'softmax' ? (
+            <>
+              <h3>Softmax weights over memories</h3>
+              <WeightBars lane={0} width={360} rows={8} />
+            </>
+          ) : (
+            <>
+              <h3>Overlap with the top memories over time</h3>
+              <OverlapLinesChart lane={0} width={400} height={180} />
+            </>
           )}
         </div>
       </div>
     </section>
   );
-}
-
-function fmt(e: number): string {
-  return Math.abs(e) >= 1e5 ? e.toExponential(3) : e.toFixed(2);
 }

@@ -1,43 +1,29 @@
-/** One sentence saying what the final state is, relative to the stored digits. */
-import type { RunResult } from '../../store/run-slice';
+/** The verdict of one lane at the shown frame, with a hint when retrieval failed. */
+import type { LaneSummary } from '../../store/run-slice';
+import { describeVerdict } from '../../studio/verdict';
 
-export function describeVerdict(r: RunResult): { tone: 'good' | 'warn' | 'bad'; text: string } {
-  const v = r.verdict;
-  const digit = (mu: number) => r.memoryLabels[mu];
-  const cueDigit = digit(r.cueMemory);
-  switch (v.kind) {
-    case 'retrieved':
-      return {
-        tone: v.memory === r.cueMemory ? 'good' : 'warn',
-        text:
-          `Retrieved memory ${v.memory} (digit ${digit(v.memory)}), overlap ${v.overlap.toFixed(2)}` +
-          (v.memory === r.cueMemory ? '' : ` — but the cue came from digit ${cueDigit}`),
-      };
-    case 'inverted':
-      return {
-        tone: 'warn',
-        text: `Inverted memory ${v.memory} (digit ${digit(v.memory)}, colours swapped), overlap ${v.overlap.toFixed(2)}`,
-      };
-    case 'mixture':
-      return {
-        tone: 'warn',
-        text: `Mixture of digits ${v.memories.map(digit).join(' + ')} (overlaps ${v.overlaps
-          .map((o) => o.toFixed(2))
-          .join(', ')})`,
-      };
-    case 'spurious':
-      return {
-        tone: 'bad',
-        text: `Spurious state: nearest is digit ${digit(v.nearest)}, overlap ${v.overlap.toFixed(2)}`,
-      };
+export function VerdictText(props: {
+  summary: LaneSummary | undefined;
+  labels: readonly string[];
+  cueMemory: number | null;
+  running: boolean;
+}) {
+  const { summary, labels, cueMemory, running } = props;
+  if (!summary?.verdict) {
+    return (
+      <p className="verdict pending" data-verdict="none" role="status">
+        {running ? 'Descending the energy…' : 'Press Play (space) or Step (→).'}
+      </p>
+    );
   }
-}
-
-export function VerdictText({ result }: { result: RunResult }) {
-  const { tone, text } = describeVerdict(result);
+  const { tone, text } = describeVerdict(summary.verdict, labels, cueMemory);
   return (
-    <p className={`verdict ${tone}`} data-verdict={result.verdict.kind} role="status">
-      {text}
-    </p>
+    <div className="verdict-box" role="status">
+      <p className={`verdict ${tone}`} data-verdict={summary.verdict.kind}>
+        {text}
+        {summary.converged ? '' : ' (not settled)'}
+      </p>
+      {summary.hint && <p className="hint">{summary.hint}</p>}
+    </div>
   );
 }
