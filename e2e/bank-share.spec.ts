@@ -165,7 +165,7 @@ test('a link reproduces the set-up and the run in a fresh browser', async ({ pag
   await other.close();
 });
 
-test('exports a PNG, the trajectory as JSON and CSV', async ({ page }) => {
+test('exports a PNG, the trajectory as JSON and CSV, and the run as WebM', async ({ page }) => {
   await openRestored(page);
   await playToEnd(page);
   const save = async (name: string) => {
@@ -195,4 +195,10 @@ test('exports a PNG, the trajectory as JSON and CSV', async ({ page }) => {
   expect(csv[0]).toContain('overlap 10 (9 (#9022))');
   expect(csv).toHaveLength(energies.length + 1);
   expect(Number(csv[csv.length - 1].split(',')[4])).toBeCloseTo(energies[energies.length - 1], 6);
+
+  const webm = await save('WebM');
+  expect(webm.name).toBe('dam-run.webm');
+  // EBML magic number that starts every WebM (Matroska) file.
+  expect(webm.data.subarray(0, 4).toString('hex')).toBe('1a45dfa3');
+  expect(webm.data.length).toBeGreaterThan(1000);
 });
