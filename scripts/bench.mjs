@@ -13,7 +13,7 @@
  * and β 20 times on the softmax family: latency = input event → the animation frame that paints a
  * state computed under the new value (studio-bench.mjs). BENCH_STUDIO=0 skips it.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -109,7 +109,16 @@ async function browserResults() {
 }
 
 async function nodeResults() {
-  const { BENCH_CASES, timeCase } = await tsImport('../src/bench/cases.ts', import.meta.url);
+  const { BENCH_CASES, timeCase, provideMnist } = await tsImport(
+    '../src/bench/cases.ts',
+    import.meta.url,
+  );
+  try {
+    const buf = readFileSync(join(root, 'public', 'datasets', 'mnist-10k.bin'));
+    provideMnist(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+  } catch (err) {
+    log(`MNIST asset unavailable for the basin cases: ${err.message}`);
+  }
   const results = [];
   for (const c of BENCH_CASES.filter((c) => c.engines.includes('core'))) {
     results.push(await timeCase(c, 'core', 'core (node)', BUDGET_MS));

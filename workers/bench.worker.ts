@@ -3,7 +3,7 @@
  * the plain core, in a worker like the app's compute worker.
  */
 import { expose } from 'comlink';
-import { BENCH_CASES, timeCase, type BenchResult } from '../src/bench/cases';
+import { BENCH_CASES, provideMnist, timeCase, type BenchResult } from '../src/bench/cases';
 import { loadBrowserBackends, tf } from '../src/engine/tf';
 import { errorMessage, withTimeout } from '../src/engine/timeout';
 
@@ -13,6 +13,13 @@ const api = {
     const engine = target === 'core' ? 'core' : 'tfjs';
     const impl = target === 'core' ? 'core (browser)' : target;
     const cases = BENCH_CASES.filter((c) => c.engines.includes(engine));
+    // The basin cases need the MNIST asset; without it they report the error in their row.
+    try {
+      const res = await fetch(`${import.meta.env.BASE_URL}datasets/mnist-10k.bin`);
+      if (res.ok) provideMnist(await res.arrayBuffer());
+    } catch {
+      // reported by the cases that need it
+    }
     if (engine === 'tfjs') {
       await loadBrowserBackends();
       try {

@@ -13,6 +13,10 @@ import { createRng, noisyProbes, randomSigns, row } from '../engine/fixtures';
 import { softmaxStepT } from '../engine/softmax-batch';
 import { tf } from '../engine/tf';
 import { toTensor } from '../engine/tensors';
+import { BASIN_CASES } from './basin-cases';
+
+/** Hands the MNIST asset to the basin cases (same module instance as BENCH_CASES). */
+export { provideMnist } from './basin-cases';
 
 export type Engine = 'tfjs' | 'core';
 
@@ -124,6 +128,7 @@ export const BENCH_CASES: readonly BenchCase[] = [
   stepCase('poly3', 1),
   stepCase('poly3', 1024),
   asyncSweep,
+  ...BASIN_CASES,
 ];
 
 export interface BenchResult {

@@ -2,7 +2,8 @@
  * The worker-side implementation of DamWorkerApi over a session. Large results go back with
  * comlink `transfer` (moved, not copied); the worker drops its references to them.
  */
-import { transfer } from 'comlink';
+import { releaseProxy, transfer } from 'comlink';
+import type { BasinPass } from '../core/basin-types';
 import type { DamWorkerApi, TrajectoryFrame } from '../worker-api/dam-api';
 import type { Session } from './session';
 
@@ -12,6 +13,25 @@ const frameBuffers = (f: TrajectoryFrame): ArrayBuffer[] =>
     .map((a) => a.buffer as ArrayBuffer);
 
 const withFrameBuffers = (f: TrajectoryFrame) => transfer(f, frameBuffers(f));
+
+/** A pass's own arrays are moved; the plane's vectors (3·N floats) are copied. */
+const withPassBuffers = (p: BasinPass) =>
+  transfer(p, [p.outcome.buffer, p.steps.buffer, p.energy.buffer] as ArrayBuffer[]);
+
+/** Releases a comlink-proxied callback once the call is over (a plain function: nothing). */
+const release = (cb: unknown) => {
+  const r = (cb as { [releaseProxy]?: () => void })[releaseProxy];
+  if (typeof r === 'function') r.call(cb);
+};
+
+/** Calls a (possibly remote) callback without waiting for it; a failed delivery is dropped. */
+const notify = <A extends unknown[]>(cb: (...args: A) => unknown, ...args: A) => {
+  try {
+    void Promise.resolve(cb(...args)).catch(() => undefined);
+  } catch {
+    // The UI went away: the computation still finishes for the cache.
+  }
+};
 
 export function createDamApi(session: Session): DamWorkerApi {
   return {
@@ -38,6 +58,22 @@ export function createDamApi(session: Session): DamWorkerApi {
     configureTrajectory: async (id, config) =>
       withFrameBuffers(session.configureTrajectory(id, config)),
     endTrajectory: async (id) => session.endTrajectory(id),
+    basinMap: async (req, onPass) => {
+      try {
+        const final = await session.basinMap(req, (pass) => notify(onPass, withPassBuffers(pass)));
+        return withPassBuffers(final);
+      } finally {
+        release(onPass);
+      }
+    },
+    cancelBasin: async (id) => session.cancelBasin(id),
+    basinCurves: async (req, onProgress) => {
+      try {
+        return await session.basinCurves(req, (done, total) => notify(onProgress, done, total));
+      } finally {
+        release(onProgress);
+      }
+    },
     ping: async () => session.ping(),
   };
 }

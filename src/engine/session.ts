@@ -18,6 +18,8 @@ import type {
   TrajectoryStart,
 } from '../worker-api/dam-api';
 import type { StepperConfig } from '../core/stepper';
+import type { BasinCurve, BasinCurveRequest, BasinPass, BasinRequest } from '../core/basin-types';
+import { createBasinService, type BasinServiceOptions } from './basin-service';
 import { selectBackend } from './backend';
 import { createTrajectories } from './trajectories';
 import { retrieveBatch } from './retrieve-batch';
@@ -26,6 +28,8 @@ import { loadBrowserBackends, tf } from './tf';
 export interface SessionOptions {
   /** Load webgl / wasm / webgpu before choosing (the worker); false in Node tests. */
   browserBackends?: boolean;
+  /** Basin maps: softmax engine and slice length (basin-service.ts). */
+  basin?: BasinServiceOptions;
 }
 
 export interface Session {
@@ -37,6 +41,12 @@ export interface Session {
   advanceTrajectory(req: TrajectoryAdvance): TrajectoryFrame[];
   configureTrajectory(id: number, config: Partial<StepperConfig>): TrajectoryFrame;
   endTrajectory(id: number): void;
+  basinMap(req: BasinRequest, onPass: (pass: BasinPass) => void): Promise<BasinPass>;
+  cancelBasin(id: number): void;
+  basinCurves(
+    req: BasinCurveRequest,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<BasinCurve[]>;
   /** Version of the memories held, −1 before the first setMemories. */
   ping(): number;
 }
@@ -58,6 +68,7 @@ export function createSession(opts: SessionOptions = {}): Session {
   let version = -1;
   let backend: BackendInfo | null = null;
   const trajectories = createTrajectories();
+  const basins = createBasinService(() => ({ patterns: needMemories(), version }), opts.basin);
 
   const needMemories = (): Patterns => {
     if (!memories) throw new Error('no memories stored yet: call setMemories first');
@@ -83,6 +94,7 @@ export function createSession(opts: SessionOptions = {}): Session {
         throw new Error(`pattern length must be at most ${LIMITS.dimMax}, got ${p.dim}`);
       memories = { count: p.count, dim: p.dim, data: p.data };
       version = v;
+      basins.clear();
     },
 
     retrieve(req) {
@@ -111,6 +123,10 @@ export function createSession(opts: SessionOptions = {}): Session {
     advanceTrajectory: (req) => trajectories.advance(req),
     configureTrajectory: (id, config) => trajectories.configure(id, config),
     endTrajectory: (id) => trajectories.end(id),
+
+    basinMap: (req, onPass) => basins.basinMap(req, onPass),
+    cancelBasin: (id) => basins.cancelBasin(id),
+    basinCurves: (req, onProgress) => basins.basinCurves(req, onProgress),
 
     ping: () => version,
   };

@@ -3,6 +3,7 @@
  * Only plain data crosses: typed arrays, numbers, strings, small objects.
  * Buffers marked "transferred" are moved, not copied: the caller loses them.
  */
+import type { BasinCurve, BasinCurveRequest, BasinPass, BasinRequest } from '../core/basin-types';
 import type { StepperConfig } from '../core/stepper';
 import type { DynamicsSpec, ModelSpec, Patterns, RetrievalTrace } from '../core/types';
 
@@ -113,6 +114,18 @@ export interface DamWorkerApi {
   /** New model, update mode or temperature from the next update on; returns the current frame. */
   configureTrajectory(id: number, config: Partial<StepperConfig>): Promise<TrajectoryFrame>;
   endTrajectory(id: number): Promise<void>;
+  /**
+   * Basin map on a plane, progressively (coarse passes first, each reported through `onPass`,
+   * a comlink-proxied callback). Resolves with the finest pass; rejects with "cancelled" when
+   * cancelBasin(id) or a newer basinMap arrives. Yields between chunks so other calls get through.
+   */
+  basinMap(req: BasinRequest, onPass: (pass: BasinPass) => void): Promise<BasinPass>;
+  cancelBasin(id: number): Promise<void>;
+  /** Basin-size curves by seeded Monte Carlo; progress as (done, total) trials. */
+  basinCurves(
+    req: BasinCurveRequest,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<BasinCurve[]>;
   /** Liveness check for the client's watchdog: resolves with the memories version held. */
   ping(): Promise<number>;
 }

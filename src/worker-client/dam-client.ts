@@ -6,9 +6,10 @@
  * `init` and the last `setMemories` (the store is the truth; the client is a cache of what the
  * worker must hold). Calls in flight at that moment reject with "worker restarted: …".
  */
-import { transfer, wrap, type Remote } from 'comlink';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { Endpoint } from 'comlink';
 import type { Patterns } from '../core/types';
+import type { BasinCurve, BasinCurveRequest, BasinPass, BasinRequest } from '../core/basin-types';
 import type {
   BackendInfo,
   BackendPreference,
@@ -40,7 +41,10 @@ export interface DamClientOptions {
   spawn?: () => SpawnedWorker;
   /** Per-call limits, ms. */
   timeouts?: Partial<
-    Record<'init' | 'setMemories' | 'retrieve' | 'retrieveBatch' | 'trajectory' | 'ping', number>
+    Record<
+      'init' | 'setMemories' | 'retrieve' | 'retrieveBatch' | 'trajectory' | 'basin' | 'ping',
+      number
+    >
   >;
   /** How often an idle worker is pinged, ms (0 = never). */
   pingIntervalMs?: number;
@@ -59,6 +63,16 @@ export interface DamClient {
   advanceTrajectory(req: TrajectoryAdvance): Promise<TrajectoryFrame[]>;
   configureTrajectory(id: number, config: Partial<StepperConfig>): Promise<TrajectoryFrame>;
   endTrajectory(id: number): Promise<void>;
+  /**
+   * Basin map, coarse passes first through `onPass` (its arrays are the caller's); resolves with
+   * the finest pass, rejects with "cancelled" when cancelled or superseded by a newer map.
+   */
+  basinMap(req: BasinRequest, onPass: (pass: BasinPass) => void): Promise<BasinPass>;
+  cancelBasin(id: number): Promise<void>;
+  basinCurves(
+    req: BasinCurveRequest,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<BasinCurve[]>;
   /** Subscribes to status changes; returns the unsubscribe function. */
   onStatus(cb: (s: DamClientStatus) => void): () => void;
   /** Terminates and respawns the worker, then replays init and setMemories. */
@@ -72,6 +86,7 @@ export const DEFAULT_TIMEOUTS = {
   retrieve: 120_000,
   retrieveBatch: 300_000,
   trajectory: 30_000,
+  basin: 120_000,
   ping: 5_000,
 };
 
@@ -239,6 +254,20 @@ export function createDamClient(opts: DamClientOptions = {}): DamClient {
     async endTrajectory(id) {
       await replaying;
       return call('trajectory', (api) => api.endTrajectory(id));
+    },
+    async basinMap(req, onPass) {
+      await replaying;
+      // The callback crosses as a comlink proxy; the worker releases it when the call ends.
+      return call('basin', (api) => api.basinMap(req, proxy(onPass)));
+    },
+    async cancelBasin(id) {
+      await replaying;
+      return call('trajectory', (api) => api.cancelBasin(id));
+    },
+    async basinCurves(req, onProgress) {
+      await replaying;
+      const cb = proxy(onProgress ?? (() => undefined));
+      return call('basin', (api) => api.basinCurves(req, cb));
     },
     onStatus(cb) {
       listeners.add(cb);
