@@ -8,6 +8,7 @@
  *     timeStamp → the animation frame after the stage shows a state computed under the new value
  *     (window.__dam.whenPainted, src/app/test-hook.ts).
  */
+import { formatBasins, measureBasins } from './basins-bench.mjs';
 
 const K = 1000;
 const SECONDS = 4;
@@ -121,7 +122,16 @@ export async function measureStudio(context, origin, log) {
     return window.__perf;
   });
   await page.close();
+  let basins = null;
+  if (process.env.BENCH_BASINS !== '0') {
+    try {
+      basins = await measureBasins(context, origin, log);
+    } catch (err) {
+      log(`basins: failed (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
   return {
+    basins,
     K,
     dim,
     animation: {
@@ -152,5 +162,6 @@ export function formatStudio(s) {
     `| main-thread long tasks while changing n and β | ${lt(s.dragging)} |`,
     `| n changed → painted (median / max of ${s.latency.n.samples.length}) | ${f1(s.latency.n.medianMs)} / ${f1(s.latency.n.maxMs)} ms ${verdict(s.latency.n.maxMs <= 50)} |`,
     `| β changed → painted (median / max of ${s.latency.beta.samples.length}) | ${f1(s.latency.beta.medianMs)} / ${f1(s.latency.beta.maxMs)} ms ${verdict(s.latency.beta.maxMs <= 50)} |`,
+    ...(s.basins ? ['', formatBasins(s.basins)] : []),
   ].join('\n');
 }

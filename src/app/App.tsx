@@ -6,6 +6,8 @@
  */
 import { useEffect, useState } from 'react';
 import { BackendBadge } from '../components/BackendBadge';
+import { BasinControls } from '../components/basins/BasinControls';
+import { BasinsView } from '../components/basins/BasinsView';
 import { BankPanel } from '../components/bank/BankPanel';
 import { ExportPanel } from '../components/bank/ExportPanel';
 import { ShareButton } from '../components/bank/ShareButton';
@@ -25,6 +27,7 @@ export function App() {
   const backend = useDamStore((s) => s.backend);
   const runStatus = useDamStore((s) => s.run.status);
   const compare = useDamStore((s) => s.ui.view === 'compare');
+  const basins = useDamStore((s) => s.ui.view === 'basins');
   const setUi = useDamStore((s) => s.setUi);
   const [help, setHelp] = useState(false);
   useEffect(startApp, []);
@@ -43,7 +46,14 @@ export function App() {
         </h1>
         <div className="header-actions">
           <ShareButton />
-          <ExportPanel />
+          {!basins && <ExportPanel />}
+          <button
+            type="button"
+            aria-pressed={basins}
+            onClick={() => setUi({ view: basins ? 'single' : 'basins' })}
+          >
+            {basins ? 'Studio' : 'Basins'}
+          </button>
           <button
             type="button"
             aria-pressed={compare}
@@ -69,16 +79,30 @@ export function App() {
       )}
       <NoticeBar />
       <main className="app-main">
-        <div className="controls" aria-label="Controls">
-          <ModelPanel />
-          <DynamicsPanel />
-          <CuePanel />
-          <DrawPanel />
-        </div>
-        <div className="content">
-          {compare ? <ComparePanel /> : <StagePanel />}
-          <BankPanel />
-        </div>
+        {basins ? (
+          <>
+            <div className="controls" aria-label="Controls">
+              <BasinControls />
+              <ModelPanel />
+            </div>
+            <div className="content">
+              <BasinsView />
+            </div>
+          </>
+        ) : (
+          <>
+            <div className="controls" aria-label="Controls">
+              <ModelPanel />
+              <DynamicsPanel />
+              <CuePanel />
+              <DrawPanel />
+            </div>
+            <div className="content">
+              {compare ? <ComparePanel /> : <StagePanel />}
+              <BankPanel />
+            </div>
+          </>
+        )}
       </main>
       <HelpOverlay open={help} onClose={() => setHelp(false)} />
     </div>

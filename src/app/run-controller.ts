@@ -617,6 +617,28 @@ function watchStore(): void {
   });
 }
 
+// ---------------------------------------------------------------- shared with the basins view
+
+/** The worker client, for src/app/basin-controller.ts (null until started). */
+export function damClient(): DamClient | null {
+  return client;
+}
+
+/**
+ * Makes sure the worker holds the current memory bank; resolves with its version, or null when
+ * the worker or the digits are not ready (the basins view tries again when they are).
+ */
+export async function ensureMemories(): Promise<number | null> {
+  const memories = currentMemories();
+  if (!client || store().backend.status !== 'ready' || !memories) return null;
+  const version = memories.version;
+  if (version !== sentVersion) {
+    await serial(() => client!.setMemories(memories.patterns, version));
+    sentVersion = version;
+  }
+  return version;
+}
+
 // ---------------------------------------------------------------- for tests and the bench
 
 export function liveLanes(): readonly LiveLane[] {

@@ -29,6 +29,7 @@ export function currentSetup(s: DamState = useDamStore.getState()): Setup {
     drawing: { raw: s.drawing.raw, autoPreprocess: s.drawing.autoPreprocess },
     view: s.ui.view,
     compare: s.compare.models,
+    basin: s.basin,
   };
 }
 
@@ -38,6 +39,7 @@ type Partialish = Pick<Setup, 'size' | 'items'> & {
   drawing: Setup['drawing'] | null;
   view: string;
   compare: object[] | null;
+  basin?: Setup['basin'] | null;
 };
 
 /** Replaces the store's set-up wholesale (each slice through its own actions). */
@@ -55,6 +57,7 @@ export function applySetup(setup: Partialish): void {
   if (setup.cue) s.setCue(setup.cue);
   if (setup.params) s.setParams(setup.params);
   if (setup.compare) s.setCompare({ models: setup.compare as DamState['compare']['models'] });
+  if (setup.basin) s.setBasin(setup.basin);
   s.setUi({ view: setup.view });
 }
 
@@ -159,7 +162,8 @@ export async function restoreSetup(): Promise<void> {
       s.params !== prev.params ||
       s.drawing !== prev.drawing ||
       s.ui.view !== prev.ui.view ||
-      s.compare !== prev.compare
+      s.compare !== prev.compare ||
+      s.basin !== prev.basin
     ) {
       saveSoon();
     }

@@ -10,6 +10,7 @@ import { mnistItem } from '../studio/bank-items';
 import type { StudioVerdict } from '../studio/verdict';
 import { currentMemories, currentSigns } from './bank-cache';
 import { inputTestApi } from './input-test-hook';
+import { basinTestApi } from './basin-test-hook';
 import { restartWorker } from './run-controller';
 import { flushSave } from './setup-sync';
 import type { CueSpec } from '../studio/contracts';
@@ -172,5 +173,5 @@ export function installTestHook(): void {
   };
   // Other areas add their own methods to the same object (e.g. the input area's hook).
   window.__dam = Object.assign(window.__dam ?? {}, api);
-  Object.assign(window.__dam, inputTestApi);
+  Object.assign(window.__dam, inputTestApi, basinTestApi);
 }

@@ -1,6 +1,7 @@
 /** The one application store, built from slices (zustand slices pattern). */
 import { create } from 'zustand';
 import { createBackendSlice, type BackendSlice } from './backend-slice';
+import { createBasinSlice, type BasinSlice } from './basin-slice';
 import { createBankSlice, type BankSlice } from './bank-slice';
 import { createCueSlice, type CueSlice } from './cue-slice';
 import { createDrawingSlice, type DrawingSlice } from './drawing-slice';
@@ -14,7 +15,8 @@ export type DamState = ParamsSlice &
   RunSlice &
   UiSlice &
   DrawingSlice &
-  CueSlice;
+  CueSlice &
+  BasinSlice;
 
 export const useDamStore = create<DamState>()((...a) => ({
   ...createParamsSlice(...a),
@@ -24,4 +26,5 @@ export const useDamStore = create<DamState>()((...a) => ({
   ...createUiSlice(...a),
   ...createDrawingSlice(...a),
   ...createCueSlice(...a),
+  ...createBasinSlice(...a),
 }));

@@ -4,6 +4,8 @@
  */
 import { bankFromValue, bankToFile, type BankFile } from './bank-file';
 import type { CueSpec, GreyImage, MemoryItem } from './contracts';
+import { basinFromWire, basinToWire, type WireBasin } from './basin-wire';
+import type { BasinSettings } from '../store/basin-slice';
 import {
   cueFromWire,
   cueToWire,
@@ -27,6 +29,8 @@ export interface Setup {
   drawing: { raw: GreyImage; autoPreprocess: boolean };
   view: string;
   compare: object[];
+  /** The basins view's slice; absent in records saved before it existed. */
+  basin?: BasinSettings;
 }
 
 export interface SetupRecord {
@@ -38,6 +42,7 @@ export interface SetupRecord {
   drawing: { raw: WireImage; autoPreprocess: boolean };
   view: string;
   compare: object[];
+  basin?: WireBasin;
 }
 
 export const setupToRecord = (s: Setup): SetupRecord => ({
@@ -49,6 +54,7 @@ export const setupToRecord = (s: Setup): SetupRecord => ({
   drawing: { raw: imageToWire(s.drawing.raw), autoPreprocess: s.drawing.autoPreprocess },
   view: s.view,
   compare: s.compare,
+  ...(s.basin ? { basin: basinToWire(s.basin) } : {}),
 });
 
 /** Validates compare models against the shape of `template` (2 … 4 of them). */
@@ -81,5 +87,6 @@ export function setupFromRecord(
     },
     view: typeof o.view === 'string' && /^[a-z-]{1,20}$/.test(o.view) ? o.view : 'single',
     compare: compareFromWire(o.compare, templates.compare),
+    ...(o.basin === undefined ? {} : { basin: basinFromWire(o.basin, items.length) }),
   };
 }

@@ -26,6 +26,8 @@ import {
 } from './wire';
 import { BANK_MAX } from '../store/bank-slice';
 import { compareFromWire } from './setup-record';
+import { basinFromWire, basinToWire, type WireBasin } from './basin-wire';
+import type { BasinSettings } from '../store/basin-slice';
 
 export const LINK_VERSION = 1;
 
@@ -38,6 +40,8 @@ export interface SharedSetup {
   view: string;
   /** Models of the compare view, or null. */
   compare: object[] | null;
+  /** The basins view's slice (plane, resolution); absent or null in older links. */
+  basin?: BasinSettings | null;
 }
 
 export interface LinkFlags {
@@ -52,6 +56,8 @@ interface Payload {
   d: { r: WireImage; a: boolean } | null;
   w: string;
   k: object[] | null;
+  /** Added later: older links have none. */
+  g?: WireBasin | null;
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits. */
@@ -138,6 +144,7 @@ export async function encodeShareHash(setup: SharedSetup, flags?: LinkFlags): Pr
       : null,
     w: setup.view,
     k: setup.compare,
+    g: setup.basin ? basinToWire(setup.basin) : null,
   };
   const json = new TextEncoder().encode(JSON.stringify(payload));
   const s = bytesToBase64Url(await deflateRaw(json));
@@ -192,5 +199,16 @@ export async function decodeShareHash(
   const compare =
     o.k === null || o.k === undefined ? null : compareFromWire(o.k, templates.compare);
   const view = typeof o.w === 'string' && /^[a-z-]{1,20}$/.test(o.w) ? o.w : 'single';
-  return { size, items, cue, params: isRecord(params) ? params : null, drawing, view, compare };
+  const basin = o.g === null || o.g === undefined ? null : basinFromWire(o.g, items.length);
+  const setup: SharedSetup = {
+    size,
+    items,
+    cue,
+    params: isRecord(params) ? params : null,
+    drawing,
+    view,
+    compare,
+  };
+  if (basin) setup.basin = basin;
+  return setup;
 }

@@ -1,0 +1,103 @@
+/**
+ * The basin map with its status line (pass resolution, time, progress) and exports (PNG, CSV).
+ * A click on the map starts a probe trajectory from that point.
+ */
+import { useEffect, useRef } from 'react';
+import { currentProbe, shownMap, startProbe } from '../../app/basin-controller';
+import { renderBasinMap, type BasinMap } from '../../charts/basin-map';
+import { useDamStore } from '../../store';
+import { basinMapCsv } from '../../studio/basin-math';
+import { downloadText, exportPng } from '../../studio/download';
+import { describeModel } from '../../studio/model';
+import { useBasinTick } from './useBasinTick';
+
+export const MAP_SIZE = 360;
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export function BasinMapPanel() {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<BasinMap | null>(null);
+  const run = useDamStore((s) => s.basinRun);
+  const params = useDamStore((s) => s.params);
+  const notify = useDamStore((s) => s.notify);
+
+  useEffect(() => {
+    if (!box.current) return;
+    const c = renderBasinMap(box.current, {
+      size: MAP_SIZE,
+      onPick: (x, y) => void startProbe(x, y),
+    });
+    chart.current = c;
+    return () => {
+      c.destroy();
+      chart.current = null;
+    };
+  }, []);
+
+  useBasinTick((s) => {
+    const map = shownMap();
+    if (!chart.current || !map) return;
+    const probe = currentProbe();
+    chart.current.update({
+      pass: map.pass,
+      K: map.K,
+      labels: map.labels,
+      maxSteps: map.maxSteps,
+      progress: s.basinRun.status === 'computing' ? s.basinRun.progress : 1,
+      busy: s.basinRun.status === 'computing',
+      path: probe && probe.plane === map.pass.plane ? probe.path : null,
+    });
+  });
+
+  const status =
+    run.status === 'error'
+      ? run.error
+      : run.shownResolution === 0
+        ? run.status === 'computing'
+          ? 'Computing the first pass…'
+          : 'Waiting for the worker and the digits…'
+        : `${run.shownResolution}² cells · ${Math.round(run.elapsedMs)} ms` +
+          (run.status === 'computing' ? ` · ${Math.round(100 * run.progress)}%` : ' · done');
+
+  return (
+    <section className="panel basin-panel" aria-labelledby="basin-map-heading">
+      <h2 id="basin-map-heading">
+        Basins of attraction{' '}
+        <span className="muted">
+          · {describeModel({ energy: params.energy, n: params.n, beta: params.beta })}
+        </span>
+      </h2>
+      <p className={run.status === 'error' ? 'error' : 'note'} data-basin-status={run.status}>
+        {status}
+      </p>
+      <div ref={box} className="basin-box" />
+      <p className="note">Click a point to follow its trajectory. Lighter cells settle faster.</p>
+      <div className="export-panel" role="group" aria-label="Export the basin map">
+        <span className="muted">Export map</span>
+        <button
+          type="button"
+          onClick={() => {
+            const el = box.current?.querySelector('.basin-map');
+            if (!el) return;
+            exportPng(el, 'dam-basins.png').catch((err: unknown) =>
+              notify(`PNG export failed: ${message(err)}.`, 'error'),
+            );
+          }}
+        >
+          PNG
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            const map = shownMap();
+            if (!map) return notify('No basin map yet.', 'error');
+            downloadText(basinMapCsv(map.pass, map.K, map.labels), 'dam-basins.csv', 'text/csv');
+          }}
+        >
+          CSV
+        </button>
+      </div>
+    </section>
+  );
+}
