@@ -12,7 +12,9 @@ const api = {
   async run(target: string, budgetMs: number): Promise<BenchResult[]> {
     const engine = target === 'core' ? 'core' : 'tfjs';
     const impl = target === 'core' ? 'core (browser)' : target;
-    const cases = BENCH_CASES.filter((c) => c.engines.includes(engine));
+    const cases = BENCH_CASES.filter(
+      (c) => c.engines.includes(engine) && !c.skipTargets?.includes(target),
+    );
     // The basin cases need the MNIST asset; without it they report the error in their row.
     try {
       const res = await fetch(`${import.meta.env.BASE_URL}datasets/mnist-10k.bin`);

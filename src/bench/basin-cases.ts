@@ -48,6 +48,9 @@ function mapCase(
     label,
     engines,
     maxReps: 5,
+    // A whole map on software WebGPU or tfjs-cpu takes 10 s to minutes (measured: ×140–×1300
+    // the core); they are left out of the default run to keep `npm run bench` in a few minutes.
+    skipTargets: ['webgpu', 'cpu'],
     prepare(engine) {
       const memories = memoriesOf(K);
       const req: BasinRequest = {

@@ -31,6 +31,8 @@ export interface BenchCase {
   engines: readonly Engine[];
   /** At most this many timed runs (after one warm-up). */
   maxReps: number;
+  /** Targets not worth minutes of bench time (e.g. SwiftShader WebGPU on a whole basin map). */
+  skipTargets?: readonly string[];
   prepare(engine: Engine): Prepared;
 }
 
