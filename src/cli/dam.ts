@@ -2,15 +2,20 @@
  * The DAM Playground command line, on the same core as the app.
  *
  *   npm run --silent dam -- retrieve [--input case.json]     (standard input without --input)
+ *   npm run --silent dam -- train --n 3 --epochs 5 --K 100 --seed 1 [--subset 1000] [--out f.json]
  *
- * Prints one JSON object {"final", "converged", "steps", "energies"}; on bad input prints one
- * line on stderr and exits non-zero.
+ * retrieve prints one JSON object {"final", "converged", "steps", "energies"}; train prints one
+ * JSON line per epoch (see train-command.ts). On bad input either prints one line on stderr and
+ * exits non-zero.
  */
 import { readFileSync } from 'node:fs';
 import { runDynamics } from '../core/retrieve';
 import { parseRetrieveCase } from './retrieve-input';
+import { TRAIN_USAGE, TrainArgumentError, trainCommand } from './train-command';
 
-const USAGE = 'usage: dam retrieve [--input case.json]   (reads standard input without --input)';
+const USAGE =
+  'usage: dam retrieve [--input case.json]   (reads standard input without --input)\n' +
+  TRAIN_USAGE;
 
 class UsageError extends Error {}
 
@@ -58,6 +63,10 @@ function main(argv: string[]): number {
       process.stdout.write(retrieveCommand(rest) + '\n');
       return 0;
     }
+    if (command === 'train') {
+      trainCommand(rest, (line) => process.stdout.write(line + '\n'));
+      return 0;
+    }
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(USAGE + '\n');
       return 0;
@@ -66,7 +75,7 @@ function main(argv: string[]): number {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     process.stderr.write(`dam: ${message}${e instanceof UsageError ? `\n${USAGE}` : ''}\n`);
-    return e instanceof UsageError ? 2 : 1;
+    return e instanceof UsageError || e instanceof TrainArgumentError ? 2 : 1;
   }
 }
 
