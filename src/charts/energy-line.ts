@@ -4,7 +4,8 @@
  * anything) owns the container, this owns the SVG inside it. Values arrive already scaled
  * (energy-scale.ts) with the axis label to show.
  */
-import { axisBottom, axisLeft, format, line, scaleLinear, select } from 'd3';
+import { axisBottom, axisLeft, format, line, scaleLinear } from 'd3';
+import { createTimeFrame } from './time-frame';
 import { LINE, OKABE_ITO } from './palette';
 
 export interface EnergyPoint {
@@ -45,24 +46,14 @@ function tick(v: number): string {
 export function renderEnergyLine(el: HTMLElement, opts: EnergyLineOptions): EnergyLine {
   const { width, height } = opts;
   const colour = opts.colour ?? LINE;
-  const svg = select(el)
-    .append('svg')
-    .attr('class', 'energy-line')
-    .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('width', width)
-    .attr('height', height)
-    .attr('role', 'img');
-  const x = scaleLinear().range([MARGIN.left, width - MARGIN.right]);
+  const { svg, x, xAxis } = createTimeFrame(el, {
+    width,
+    height,
+    margin: MARGIN,
+    className: 'energy-line',
+  });
   const y = scaleLinear().range([height - MARGIN.bottom, MARGIN.top]);
-  const xAxis = svg.append('g').attr('transform', `translate(0,${height - MARGIN.bottom})`);
   const yAxis = svg.append('g').attr('transform', `translate(${MARGIN.left},0)`);
-  svg
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('x', (MARGIN.left + width - MARGIN.right) / 2)
-    .attr('y', height - 2)
-    .attr('text-anchor', 'middle')
-    .text('step (sweeps)');
   const yTitle = svg
     .append('text')
     .attr('class', 'axis-label')

@@ -2,7 +2,8 @@
  * Overlaps of a few memories over time, one coloured line each (Okabe–Ito), with a legend and a
  * rule at the shown frame. Framework-free d3.
  */
-import { axisBottom, axisLeft, line, scaleLinear, select } from 'd3';
+import { axisBottom, axisLeft, line, scaleLinear } from 'd3';
+import { createTimeFrame } from './time-frame';
 import { SERIES } from './palette';
 
 export interface OverlapSeries {
@@ -23,26 +24,16 @@ export function renderOverlapLines(
   opts: { width: number; height: number },
 ): OverlapLines {
   const { width, height } = opts;
-  const svg = select(el)
-    .append('svg')
-    .attr('class', 'overlap-lines')
-    .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('width', width)
-    .attr('height', height)
-    .attr('role', 'img');
-  const x = scaleLinear().range([MARGIN.left, width - MARGIN.right]);
+  const { svg, x, xAxis } = createTimeFrame(el, {
+    width,
+    height,
+    margin: MARGIN,
+    className: 'overlap-lines',
+  });
   const y = scaleLinear()
     .domain([-1, 1])
     .range([height - MARGIN.bottom, MARGIN.top]);
-  const xAxis = svg.append('g').attr('transform', `translate(0,${height - MARGIN.bottom})`);
   svg.append('g').attr('transform', `translate(${MARGIN.left},0)`).call(axisLeft(y).ticks(4));
-  svg
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('x', (MARGIN.left + width - MARGIN.right) / 2)
-    .attr('y', height - 2)
-    .attr('text-anchor', 'middle')
-    .text('step (sweeps)');
   const now = svg.append('line').attr('stroke', '#98a2b3').attr('stroke-dasharray', '3 3');
   const paths = svg.append('g');
   const legend = svg

@@ -1,33 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dam } from './run-cli';
 import { flipNoise } from '../core/corrupt';
 import { randomPatterns } from '../core/datasets';
 import { createRng } from '../core/random';
 import { referenceRun, type RefCase } from '../test-utils/reference-dam';
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-const root = join(import.meta.dirname, '..', '..');
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
-
-function dam(args: string[], stdin?: string): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(tsx, [join(root, 'src/cli/dam.ts'), ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
 
 function randomCase(
   seed: number,
