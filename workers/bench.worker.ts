@@ -5,7 +5,8 @@
 import { expose } from 'comlink';
 import { BENCH_CASES, provideMnist, timeCase, type BenchResult } from '../src/bench/cases';
 import { loadBrowserBackends, tf } from '../src/engine/tf';
-import { errorMessage, withTimeout } from '../src/engine/timeout';
+import { withTimeout } from '../src/engine/timeout';
+import { errorMessage } from '../src/core/error-message';
 
 const api = {
   /** `target` is a tfjs backend name, or 'core'. */

@@ -17,6 +17,7 @@ import { describeModel, toSpec, type ModelChoice } from '../studio/model';
 import type { TrajectoryFrame } from '../worker-api/dam-api';
 import { currentMemories } from './bank-cache';
 import { damClient, ensureMemories } from './run-controller';
+import { errorMessage } from '../core/error-message';
 
 /** What the map shows: the pass and what it was computed for. */
 export interface ShownMap {
@@ -55,7 +56,6 @@ export const CURVE_TRIALS = 200;
 const CURVE_MEMORIES = 10;
 
 const store = () => useDamStore.getState();
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 let shown: ShownMap | null = null;
 let probe: Probe | null = null;
@@ -211,7 +211,7 @@ async function requestMap(): Promise<void> {
     store().setBasinRun({ status: 'done', progress: 1 });
   } catch (err) {
     if (id !== currentId) return; // replaced by a newer request
-    const text = message(err);
+    const text = errorMessage(err);
     if (/cancel/i.test(text)) return;
     currentKey = '';
     store().setBasinRun({ status: 'error', error: `The basin map failed: ${text}` });
@@ -338,7 +338,7 @@ export async function startProbe(x: number, y: number): Promise<void> {
       bump();
     }
   } catch (err) {
-    if (gen === probeGen) store().notify(`The probe failed: ${message(err)}.`, 'error');
+    if (gen === probeGen) store().notify(`The probe failed: ${errorMessage(err)}.`, 'error');
   } finally {
     if (gen === probeGen) void client.endTrajectory(PROBE_ID).catch(() => undefined);
   }
@@ -421,7 +421,7 @@ export async function computeCurves(overlay: boolean): Promise<void> {
   } catch (err) {
     if (gen !== curvesGen) return;
     store().setBasinRun({
-      curves: { status: 'error', done: 0, total, error: `The curves failed: ${message(err)}` },
+      curves: { status: 'error', done: 0, total, error: `The curves failed: ${errorMessage(err)}` },
     });
   }
 }

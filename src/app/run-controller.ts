@@ -34,6 +34,7 @@ import { currentMemories, currentSigns, currentStats } from './bank-cache';
 import { loadMnist } from './mnist-data';
 import { prefersReducedMotion } from './playback';
 import { readUrlPrefs } from './url-prefs';
+import { errorMessage } from '../core/error-message';
 
 let client: DamClient | null = null;
 let started = false;
@@ -63,7 +64,6 @@ let loop = 0;
 let lastNow = 0;
 let target = 0;
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 const store = () => useDamStore.getState();
 
 /**
@@ -97,7 +97,7 @@ export function startApp(): void {
       store().setDataset({ status: 'ready', count: set.count });
       void resetRun();
     },
-    (err) => store().setDataset({ status: 'error', count: 0, error: message(err) }),
+    (err) => store().setDataset({ status: 'error', count: 0, error: errorMessage(err) }),
   );
 
   try {
@@ -105,7 +105,7 @@ export function startApp(): void {
   } catch (err) {
     store().setBackend({
       status: 'error',
-      error: `Could not start the compute worker: ${message(err)}`,
+      error: `Could not start the compute worker: ${errorMessage(err)}`,
     });
     return;
   }
@@ -129,7 +129,7 @@ export function startApp(): void {
     (err: unknown) =>
       store().setBackend({
         status: 'error',
-        error: `The compute worker failed to start: ${message(err)}`,
+        error: `The compute worker failed to start: ${errorMessage(err)}`,
       }),
   );
   watchStore();
@@ -193,7 +193,7 @@ export async function resetRun(): Promise<boolean> {
   try {
     cue = buildCue(s.cue, memories.patterns, s.drawing.image, s.params.seed);
   } catch (err) {
-    fail(gen, `Could not build the cue: ${message(err)}`);
+    fail(gen, `Could not build the cue: ${errorMessage(err)}`);
     return false;
   }
   const { count: K, dim: N } = memories.patterns;
@@ -252,7 +252,7 @@ export async function resetRun(): Promise<boolean> {
     store().setRun({ status: 'idle', error: undefined, lanes: lanes.map(summaryRunning) });
     return true;
   } catch (err) {
-    fail(gen, `Could not start the run: ${message(err)}`);
+    fail(gen, `Could not start the run: ${errorMessage(err)}`);
     return false;
   }
 }
@@ -409,7 +409,7 @@ function tick(now: number): void {
     const gen = generation;
     void serial(() => Promise.all(lanes.map(rewriteFuture)))
       .then(() => gen === generation && store().touchLive())
-      .catch((err: unknown) => fail(gen, `The run failed: ${message(err)}`));
+      .catch((err: unknown) => fail(gen, `The run failed: ${errorMessage(err)}`));
     return;
   }
   const plans = lanes.map((l) =>
@@ -432,7 +432,7 @@ function tick(now: number): void {
       store().touchLive();
       if (lanes.every(laneDone)) finish();
     })
-    .catch((err: unknown) => fail(gen, `The run failed: ${message(err)}`));
+    .catch((err: unknown) => fail(gen, `The run failed: ${errorMessage(err)}`));
 }
 
 function startLoop(): void {
@@ -516,7 +516,7 @@ export async function stepForward(): Promise<void> {
         await advanceLanes(plans, 1_000);
       });
     } catch (err) {
-      return fail(gen, `The step failed: ${message(err)}`);
+      return fail(gen, `The step failed: ${errorMessage(err)}`);
     }
   }
   if (gen !== generation) return;
@@ -574,7 +574,7 @@ function reconfigure(): void {
         else record(l, [frame], true);
         store().touchLive();
       })
-      .catch((err: unknown) => fail(gen, `The model change failed: ${message(err)}`));
+      .catch((err: unknown) => fail(gen, `The model change failed: ${errorMessage(err)}`));
   });
   if (!changed.length && !lanes.some((l) => l.dirty)) return;
   const status = s.run.status;

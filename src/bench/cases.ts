@@ -14,6 +14,7 @@ import { softmaxStepT } from '../engine/softmax-batch';
 import { tf } from '../engine/tf';
 import { toTensor } from '../engine/tensors';
 import { BASIN_CASES } from './basin-cases';
+import { errorMessage } from '../core/error-message';
 
 /** Hands the MNIST asset to the basin cases (same module instance as BENCH_CASES). */
 export { provideMnist } from './basin-cases';
@@ -178,7 +179,7 @@ export async function timeCase(
       medianMs: NaN,
       reps: 0,
       warmMs: NaN,
-      error: err instanceof Error ? err.message : String(err),
+      error: errorMessage(err),
     };
   } finally {
     prepared?.dispose();

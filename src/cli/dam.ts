@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { runDynamics } from '../core/retrieve';
 import { parseRetrieveCase } from './retrieve-input';
 import { TRAIN_USAGE, TrainArgumentError, trainCommand } from './train-command';
+import { errorMessage } from '../core/error-message';
 
 const USAGE =
   'usage: dam retrieve [--input case.json]   (reads standard input without --input)\n' +
@@ -73,7 +74,7 @@ function main(argv: string[]): number {
     }
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = errorMessage(e);
     process.stderr.write(`dam: ${message}${e instanceof UsageError ? `\n${USAGE}` : ''}\n`);
     return e instanceof UsageError || e instanceof TrainArgumentError ? 2 : 1;
   }

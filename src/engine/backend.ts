@@ -16,7 +16,8 @@ import type {
 } from '../worker-api/dam-api';
 import { calibrateCurrentBackend } from './calibrate';
 import { tf } from './tf';
-import { errorMessage, withTimeout } from './timeout';
+import { withTimeout } from './timeout';
+import { errorMessage } from '../core/error-message';
 
 export const BACKEND_ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 

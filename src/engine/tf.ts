@@ -9,6 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
+import { errorMessage } from '../core/error-message';
 
 export { tf };
 export type Tensor = tf.Tensor;
@@ -31,7 +32,7 @@ export function loadBrowserBackends(): Promise<string[]> {
       try {
         await load();
       } catch (err) {
-        failures.push(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+        failures.push(`${name}: ${errorMessage(err)}`);
       }
     };
     await tryLoad('webgl', () => import('@tensorflow/tfjs-backend-webgl'));

@@ -6,6 +6,3 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
-
-export const errorMessage = (err: unknown): string =>
-  err instanceof Error ? err.message : String(err);

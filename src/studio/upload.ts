@@ -16,6 +16,7 @@ import {
   type InvertMode,
 } from '../core/preprocess';
 import type { GreyImage } from './contracts';
+import { errorMessage } from '../core/error-message';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_PIXELS = 40_000_000;
@@ -182,5 +183,5 @@ export async function loadImageFile(file: File, opts: UploadOptions): Promise<Up
 export function uploadErrorMessage(file: File | null, err: unknown): string {
   const name = file?.name || 'the file';
   if (err instanceof UploadError) return `Could not load ${name}: ${err.message}.`;
-  return `Could not load ${name}: ${err instanceof Error ? err.message : String(err)}`;
+  return `Could not load ${name}: ${errorMessage(err)}`;
 }

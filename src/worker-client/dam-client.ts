@@ -23,6 +23,7 @@ import type {
   TrajectoryStart,
 } from '../worker-api/dam-api';
 import type { StepperConfig } from '../core/stepper';
+import { errorMessage } from '../core/error-message';
 
 /** A running worker, as the client sees it. */
 export interface SpawnedWorker {
@@ -193,7 +194,7 @@ export function createDamClient(opts: DamClientOptions = {}): DamClient {
     } catch (e) {
       emit({
         kind: 'error',
-        message: `replay after restart failed: ${e instanceof Error ? e.message : String(e)}`,
+        message: `replay after restart failed: ${errorMessage(e)}`,
       });
     } finally {
       schedulePing();

@@ -6,6 +6,7 @@ import { bankFromJson, bankToFile } from '../../studio/bank-file';
 import { downloadText } from '../../studio/download';
 import { BankGrid } from './BankGrid';
 import { BankSources } from './BankSources';
+import { errorMessage } from '../../core/error-message';
 
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -19,8 +20,7 @@ async function importFile(file: File): Promise<void> {
     s.notify(`Imported ${items.length} memories from ${file.name}.`);
   } catch (err) {
     s.notify(
-      `Could not import ${file.name}: ${err instanceof Error ? err.message : String(err)}. ` +
-        'Your memory bank is unchanged.',
+      `Could not import ${file.name}: ${errorMessage(err)}. ` + 'Your memory bank is unchanged.',
       'error',
     );
   }

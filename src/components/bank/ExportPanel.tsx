@@ -7,8 +7,7 @@ import { useDamStore } from '../../store';
 import { downloadBlob, downloadText, exportPng } from '../../studio/download';
 import { trajectoryCsv, trajectoryJson } from '../../studio/trajectory-export';
 import { recordWebm, webmSupport } from '../../studio/webm';
-
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+import { errorMessage } from '../../core/error-message';
 
 export function ExportPanel({ pngTarget = '.stage, .content' }: { pngTarget?: string }) {
   const hasRun = useDamStore((s) => s.live.lanes.length > 0);
@@ -25,7 +24,7 @@ export function ExportPanel({ pngTarget = '.stage, .content' }: { pngTarget?: st
           const el = document.querySelector(pngTarget);
           if (!el) return notify('Nothing to export yet.', 'error');
           exportPng(el, 'dam-view.png').catch((err: unknown) =>
-            notify(`PNG export failed: ${message(err)}.`, 'error'),
+            notify(`PNG export failed: ${errorMessage(err)}.`, 'error'),
           );
         }}
       >
@@ -56,7 +55,7 @@ export function ExportPanel({ pngTarget = '.stage, .content' }: { pngTarget?: st
           setRecording(true);
           recordWebm(lanes()[0])
             .then((blob) => downloadBlob(blob, 'dam-run.webm'))
-            .catch((err: unknown) => notify(`Video export failed: ${message(err)}.`, 'error'))
+            .catch((err: unknown) => notify(`Video export failed: ${errorMessage(err)}.`, 'error'))
             .finally(() => setRecording(false));
         }}
       >

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { shareUrl } from '../../app/setup-sync';
 import { useDamStore } from '../../store';
+import { errorMessage } from '../../core/error-message';
 
 export function ShareButton() {
   const [link, setLink] = useState<string | null>(null);
@@ -22,12 +23,7 @@ export function ShareButton() {
               }
             },
             (err: unknown) =>
-              useDamStore
-                .getState()
-                .notify(
-                  `Could not make a link: ${err instanceof Error ? err.message : String(err)}`,
-                  'error',
-                ),
+              useDamStore.getState().notify(`Could not make a link: ${errorMessage(err)}`, 'error'),
           );
         }}
       >

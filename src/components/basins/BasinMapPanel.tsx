@@ -2,38 +2,31 @@
  * The basin map with its status line (pass resolution, time, progress) and exports (PNG, CSV).
  * A click on the map starts a probe trajectory from that point.
  */
-import { useEffect, useRef } from 'react';
 import { currentProbe, shownMap, startProbe } from '../../app/basin-controller';
 import { renderBasinMap, type BasinMap } from '../../charts/basin-map';
 import { useDamStore } from '../../store';
 import { basinMapCsv } from '../../studio/basin-math';
 import { downloadText, exportPng } from '../../studio/download';
 import { describeModel } from '../../studio/model';
+import { useChart } from '../charts/useChart';
 import { useBasinTick } from './useBasinTick';
+import { errorMessage } from '../../core/error-message';
 
 export const MAP_SIZE = 360;
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
 export function BasinMapPanel() {
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<BasinMap | null>(null);
   const run = useDamStore((s) => s.basinRun);
   const params = useDamStore((s) => s.params);
   const notify = useDamStore((s) => s.notify);
 
-  useEffect(() => {
-    if (!box.current) return;
-    const c = renderBasinMap(box.current, {
-      size: MAP_SIZE,
-      onPick: (x, y) => void startProbe(x, y),
-    });
-    chart.current = c;
-    return () => {
-      c.destroy();
-      chart.current = null;
-    };
-  }, []);
+  const { box, chart } = useChart<BasinMap>(
+    (el) =>
+      renderBasinMap(el, {
+        size: MAP_SIZE,
+        onPick: (x, y) => void startProbe(x, y),
+      }),
+    [],
+  );
 
   useBasinTick((s) => {
     const map = shownMap();
@@ -81,7 +74,7 @@ export function BasinMapPanel() {
             const el = box.current?.querySelector('.basin-map');
             if (!el) return;
             exportPng(el, 'dam-basins.png').catch((err: unknown) =>
-              notify(`PNG export failed: ${message(err)}.`, 'error'),
+              notify(`PNG export failed: ${errorMessage(err)}.`, 'error'),
             );
           }}
         >

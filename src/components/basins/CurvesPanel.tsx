@@ -2,19 +2,17 @@
  * Basin-size curves: P(retrieve memory k) against the flip fraction with 95% bands, for the
  * current model and optionally the compare set-up's models, and the basin radius per memory.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { computeCurves, currentCurves, CURVE_TRIALS } from '../../app/basin-controller';
 import { curveColour, renderBasinCurves, type BasinCurvesChart } from '../../charts/basin-curves';
 import { useDamStore } from '../../store';
 import { basinCurvesCsv } from '../../studio/basin-math';
 import { downloadText, exportPng } from '../../studio/download';
+import { useChart } from '../charts/useChart';
 import { useBasinTick } from './useBasinTick';
-
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+import { errorMessage } from '../../core/error-message';
 
 export function CurvesPanel() {
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<BasinCurvesChart | null>(null);
   const curves = useDamStore((s) => s.basinRun.curves);
   const labels = useDamStore((s) => s.bank.items.map((it) => it.label).join('\u0000'));
   const notify = useDamStore((s) => s.notify);
@@ -22,17 +20,12 @@ export function CurvesPanel() {
   const [memory, setMemory] = useState(0);
   const [sets, setSets] = useState(currentCurves());
 
-  useEffect(() => {
-    if (!box.current) return;
-    const c = renderBasinCurves(box.current, { width: 420, height: 240 });
-    chart.current = c;
-    return () => {
-      c.destroy();
-      chart.current = null;
-    };
-  }, []);
+  const { box, chart } = useChart<BasinCurvesChart>(
+    (el) => renderBasinCurves(el, { width: 420, height: 240 }),
+    [],
+  );
   useBasinTick(() => setSets(currentCurves()));
-  useEffect(() => chart.current?.update({ sets, memory }), [sets, memory]);
+  useEffect(() => chart.current?.update({ sets, memory }), [chart, sets, memory]);
 
   const names = labels.split('\u0000');
   const mems = sets[0]?.curves.map((c) => c.memory) ?? [];
@@ -114,7 +107,7 @@ export function CurvesPanel() {
             const el = box.current?.querySelector('svg');
             if (!el) return;
             exportPng(el, 'dam-basin-curves.png').catch((err: unknown) =>
-              notify(`PNG export failed: ${message(err)}.`, 'error'),
+              notify(`PNG export failed: ${errorMessage(err)}.`, 'error'),
             );
           }}
         >

@@ -2,30 +2,25 @@
  * The energy landscape on the map's plane with the probe drawn on top, what the probe reached,
  * and "Open in studio" (its start becomes the studio's cue).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { currentProbe, openProbeInStudio, shownMap, startProbe } from '../../app/basin-controller';
 import { renderEnergyLandscape, type EnergyLandscape } from '../../charts/energy-landscape';
 import { useDamStore } from '../../store';
 import { MAP_SIZE } from './BasinMapPanel';
+import { useChart } from '../charts/useChart';
 import { useBasinTick } from './useBasinTick';
 
 export function LandscapePanel() {
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<EnergyLandscape | null>(null);
   const [probeText, setProbeText] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (!box.current) return;
-    const c = renderEnergyLandscape(box.current, {
-      size: MAP_SIZE,
-      onPick: (x, y) => void startProbe(x, y),
-    });
-    chart.current = c;
-    return () => {
-      c.destroy();
-      chart.current = null;
-    };
-  }, []);
+  const { box, chart } = useChart<EnergyLandscape>(
+    (el) =>
+      renderEnergyLandscape(el, {
+        size: MAP_SIZE,
+        onPick: (x, y) => void startProbe(x, y),
+      }),
+    [],
+  );
 
   useBasinTick(() => {
     const map = shownMap();

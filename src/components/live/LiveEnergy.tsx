@@ -1,7 +1,7 @@
 /** Energy against step for lane `lane`, scaled as chosen (normalised, signed log, raw). */
-import { useEffect, useRef } from 'react';
 import { renderEnergyLine, type EnergyLine, type EnergyPoint } from '../../charts/energy-line';
 import { energyAxisLabel, scaleEnergy, thinIndices } from '../../charts/energy-scale';
+import { useChart } from '../charts/useChart';
 import { useLive } from './useLive';
 
 export function LiveEnergy(props: {
@@ -12,17 +12,10 @@ export function LiveEnergy(props: {
   colour?: string;
 }) {
   const { lane, width, height, title, colour } = props;
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<EnergyLine | null>(null);
-  useEffect(() => {
-    if (!box.current) return;
-    const c = renderEnergyLine(box.current, { width, height, title, colour });
-    chart.current = c;
-    return () => {
-      c.destroy();
-      chart.current = null;
-    };
-  }, [width, height, title, colour]);
+  const { box, chart } = useChart<EnergyLine>(
+    (el) => renderEnergyLine(el, { width, height, title, colour }),
+    [width, height, title, colour],
+  );
   useLive((s) => {
     const c = chart.current;
     if (!c) return;

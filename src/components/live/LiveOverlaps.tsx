@@ -2,13 +2,13 @@
  * Overlaps with the top memories at the shown frame (bars, winner highlighted), the same memories
  * over time (lines), and for softmax the weights over memories with their effective number.
  */
-import { useEffect, useRef } from 'react';
 import { thinIndices } from '../../charts/energy-scale';
 import { renderOverlapLines, type OverlapLines } from '../../charts/overlap-lines';
 import { renderValueBars, type BarRow, type ValueBars } from '../../charts/value-bars';
 import type { LiveLane } from '../../store/run-slice';
 import { current } from '../../studio/history';
 import { effectiveCount } from '../../studio/verdict';
+import { useChart } from '../charts/useChart';
 import { useLive } from './useLive';
 
 /** Indices of the `k` largest values of |v| (or v), largest first. */
@@ -27,22 +27,6 @@ function topK(v: ArrayLike<number>, k: number, abs: boolean): number[] {
 }
 
 const name = (l: LiveLane, mu: number) => `${mu}: ${l.labels[mu] ?? '?'}`;
-
-function useChart<T extends { destroy(): void }>(make: (el: HTMLElement) => T, deps: unknown[]) {
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<T | null>(null);
-  useEffect(() => {
-    if (!box.current) return;
-    const c = make(box.current);
-    chart.current = c;
-    return () => {
-      c.destroy();
-      chart.current = null;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
-  return { box, chart };
-}
 
 export function OverlapBars({
   lane,
