@@ -9,20 +9,8 @@
 import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { Endpoint } from 'comlink';
 import type { Patterns } from '../core/types';
-import type { BasinCurve, BasinCurveRequest, BasinPass, BasinRequest } from '../core/basin-types';
-import type {
-  BackendInfo,
-  BackendPreference,
-  BatchRequest,
-  BatchResult,
-  DamWorkerApi,
-  RetrieveRequest,
-  RetrieveResult,
-  TrajectoryAdvance,
-  TrajectoryFrame,
-  TrajectoryStart,
-} from '../worker-api/dam-api';
-import type { StepperConfig } from '../core/stepper';
+import type { BasinCurve, BasinCurveRequest } from '../core/basin-types';
+import type { BackendInfo, BackendPreference, DamWorkerApi } from '../worker-api/dam-api';
 import { errorMessage } from '../core/error-message';
 
 /** A running worker, as the client sees it. */
@@ -51,25 +39,29 @@ export interface DamClientOptions {
   pingIntervalMs?: number;
 }
 
-export interface DamClient {
+/**
+ * Worker calls the client passes straight through (with a timeout and the restart watchdog).
+ * Notes that hold on this side: `retrieveBatch` transfers `req.states.data` (the caller loses it);
+ * live trajectories are lost on a worker restart (start them again); `basinMap`'s passes handed to
+ * `onPass` belong to the caller.
+ */
+type Forwarded = Pick<
+  DamWorkerApi,
+  | 'retrieve'
+  | 'retrieveBatch'
+  | 'startTrajectory'
+  | 'advanceTrajectory'
+  | 'configureTrajectory'
+  | 'endTrajectory'
+  | 'basinMap'
+  | 'cancelBasin'
+>;
+
+export interface DamClient extends Forwarded {
   /** Starts the worker's backend selection; remembered and replayed after a restart. */
   init(pref: BackendPreference): Promise<BackendInfo>;
   /** Copies the patterns (the caller keeps its data), transfers the copy, remembers it for replay. */
   setMemories(memories: Patterns, version: number): Promise<void>;
-  retrieve(req: RetrieveRequest): Promise<RetrieveResult>;
-  /** `req.states.data` is transferred: the caller loses it. */
-  retrieveBatch(req: BatchRequest): Promise<BatchResult>;
-  /** Live trajectories (see DamWorkerApi); lost on a worker restart: start them again. */
-  startTrajectory(req: TrajectoryStart): Promise<TrajectoryFrame>;
-  advanceTrajectory(req: TrajectoryAdvance): Promise<TrajectoryFrame[]>;
-  configureTrajectory(id: number, config: Partial<StepperConfig>): Promise<TrajectoryFrame>;
-  endTrajectory(id: number): Promise<void>;
-  /**
-   * Basin map, coarse passes first through `onPass` (its arrays are the caller's); resolves with
-   * the finest pass, rejects with "cancelled" when cancelled or superseded by a newer map.
-   */
-  basinMap(req: BasinRequest, onPass: (pass: BasinPass) => void): Promise<BasinPass>;
-  cancelBasin(id: number): Promise<void>;
   basinCurves(
     req: BasinCurveRequest,
     onProgress?: (done: number, total: number) => void,
