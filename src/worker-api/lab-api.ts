@@ -1,0 +1,80 @@
+/**
+ * The contract between the UI thread and the training-lab worker (types only; see dam-api.ts for
+ * the conventions). The lab worker trains Krotov–Hopfield classifiers (src/core/kh-*.ts,
+ * docs/models.md §2.5–2.7) with tfjs on the fixed MNIST split, several runs in lockstep.
+ */
+import type { ContributorStats } from '../core/kh-explain';
+import type { KhOptions } from '../core/kh-model';
+import type { KhEpochRecord } from '../core/kh-snapshot';
+import type { BackendInfo, BackendPreference } from './dam-api';
+
+/** One run of a lockstep group. All runs of a group share the data and the split. */
+export interface LabRunSpec {
+  /** Chosen by the caller (unique within the group). */
+  id: number;
+  /** Model and recipe (D = 784, C = 10 are filled in by the worker). */
+  options: KhOptions;
+  /** Train until this many epochs are done (counting `resume.epoch`). */
+  epochs: number;
+  /** Continue from saved memories (momentum restarts at zero) instead of a fresh seeded init. */
+  resume?: { epoch: number; memories: Float32Array };
+}
+
+export interface LabTrainRequest {
+  runs: LabRunSpec[];
+  /** Train on only this many digits (first ⌊subset/10⌋ per class); the test set is always full. */
+  subset?: number;
+  /** How often the worker reports in-epoch progress with the current memories, ms (default 400). */
+  progressEveryMs?: number;
+}
+
+/** One finished epoch of one run. `memories` (K × 794) is a copy the receiver owns. */
+export interface LabEpochEvent extends KhEpochRecord {
+  kind: 'epoch';
+  id: number;
+  memories: Float32Array;
+  /** Over the 2,004 test digits at the end of this epoch. */
+  contributors: ContributorStats;
+}
+
+/** In-epoch progress of one run: `fraction` of epoch `epoch` (1-based, the one running) done. */
+export interface LabProgressEvent {
+  kind: 'progress';
+  id: number;
+  epoch: number;
+  fraction: number;
+  memories: Float32Array;
+}
+
+export type LabEvent = LabEpochEvent | LabProgressEvent;
+
+export type LabTrainOutcome = 'finished' | 'cancelled';
+
+export interface LabEvaluation {
+  trainError: number;
+  testError: number;
+  contributors: ContributorStats;
+}
+
+export interface LabWorkerApi {
+  /**
+   * Picks the tfjs backend (or the one asked for) and takes the MNIST asset (the bytes of
+   * public/datasets/mnist-10k.bin, transferred); builds the fixed 80/20 split.
+   */
+  init(prefs: { backend: BackendPreference }, asset: ArrayBuffer): Promise<BackendInfo>;
+  /**
+   * Trains the runs in lockstep: epoch e of every run, then epoch e + 1, … Events arrive in
+   * batches through `onEvents` (a comlink proxy). Resolves when every run reached its epochs, or
+   * with 'cancelled' after cancel() (or a newer train call). Rejects with one clear sentence on
+   * bad options (e.g. a temperature that would overflow float32).
+   */
+  train(req: LabTrainRequest, onEvents: (events: LabEvent[]) => void): Promise<LabTrainOutcome>;
+  /** Holds the running group after the current minibatch; resume() continues it exactly. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  cancel(): Promise<void>;
+  /** Train and test error and contributor statistics of given memories (e.g. a shipped file). */
+  evaluate(options: KhOptions, T: number, memories: Float32Array): Promise<LabEvaluation>;
+  /** Liveness check: resolves with the number of runs currently held. */
+  ping(): Promise<number>;
+}
