@@ -30,19 +30,19 @@ export function base64ToBytes(text: string): Uint8Array {
   if (text.length % 4 !== 0) throw new Error('base64 text length is not a multiple of 4');
   const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
   const out = new Uint8Array((text.length / 4) * 3 - pad);
+  const digit = (k: number): number => {
+    const ch = text.charCodeAt(k);
+    if (ch === 61 && k >= text.length - pad) return 0; // '=' padding at the end only
+    const d = ch < 128 ? LOOKUP[ch] : -1;
+    if (d < 0) throw new Error(`invalid base64 character at ${k}`);
+    return d;
+  };
   let o = 0;
   for (let k = 0; k < text.length; k += 4) {
-    const v = [0, 1, 2, 3].map((j) => {
-      const ch = text.charCodeAt(k + j);
-      if (ch === 61 && k + j >= text.length - pad) return 0; // '=' padding
-      const d = ch < 128 ? LOOKUP[ch] : -1;
-      if (d < 0) throw new Error(`invalid base64 character at ${k + j}`);
-      return d;
-    });
-    const n = (v[0] << 18) | (v[1] << 12) | (v[2] << 6) | v[3];
-    if (o < out.length) out[o++] = (n >> 16) & 255;
-    if (o < out.length) out[o++] = (n >> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
+    const v = (digit(k) << 18) | (digit(k + 1) << 12) | (digit(k + 2) << 6) | digit(k + 3);
+    out[o++] = (v >> 16) & 255;
+    if (o < out.length) out[o++] = (v >> 8) & 255;
+    if (o < out.length) out[o++] = v & 255;
   }
   return out;
 }
