@@ -76,7 +76,7 @@ describe('Krotov–Hopfield classifier', () => {
 
   it('the training loss falls on a small MNIST subset', () => {
     const data = mnistSubset(20);
-    const model = createKhModel({ K: 20, n: 3, m: 3, batchSize: 20, seed: 3 });
+    const model = createKhModel({ K: 20, n: 3, m: 3, Tin: 540, batchSize: 20, seed: 3 });
     const state = createTrainState(model);
     const losses = Array.from({ length: 6 }, () => trainEpoch(model, data, state).trainLoss);
     for (let e = 1; e < losses.length; e++) expect(losses[e]).toBeLessThan(losses[e - 1]);
@@ -92,7 +92,7 @@ describe('Krotov–Hopfield classifier', () => {
       images: Float64Array.from([-1, -1, 1, -1, 1, 1, 1, -1, 1, 1, 1, 1]),
       labels: Int32Array.from([0, 1, 1, 0]),
     };
-    const model = createKhModel({ D: 3, C: 2, K: 16, n: 3, m: 2, batchSize: 4, seed: 5 });
+    const model = createKhModel({ D: 3, C: 2, K: 16, n: 3, m: 2, Tin: 3.4, batchSize: 4, seed: 5 });
     const state = createTrainState(model);
     for (let e = 0; e < 100; e++) trainEpoch(model, data, state);
     expect(errorRate(model, data)).toBe(0);
