@@ -57,7 +57,7 @@ function retrieveCommand(args: string[]): string {
   });
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'retrieve') {
@@ -65,7 +65,7 @@ function main(argv: string[]): number {
       return 0;
     }
     if (command === 'train') {
-      trainCommand(rest, (line) => process.stdout.write(line + '\n'));
+      await trainCommand(rest, (line) => process.stdout.write(line + '\n'));
       return 0;
     }
     if (command === '--help' || command === '-h' || command === 'help') {
@@ -80,4 +80,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -2,11 +2,20 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultTemperature } from '../core/kh-model';
+import { parseRun } from '../core/kh-snapshot';
 import { dam } from './run-cli';
+import { parseTrainArgs, savedEpoch } from './train-command';
+
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 
 describe('dam train (CLI)', () => {
-  it('trains on a subset, prints one JSON line per epoch and writes a snapshot', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'dam-train-')), 'snap.json');
+  it('trains on tfjs-wasm, prints one JSON line per epoch, writes a run file, and reproduces', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dam-train-')), 'run.json');
     const args = [
       'train',
       '--n',
@@ -14,54 +23,104 @@ describe('dam train (CLI)', () => {
       '--K',
       '8',
       '--epochs',
-      '2',
+      '3',
       '--subset',
       '50',
       '--seed',
       '2',
     ];
-    const [r, again] = await Promise.all([dam([...args, '--out', out]), dam(args)]);
+    const [r, again, core] = await Promise.all([
+      dam([...args, '--out', out]),
+      dam(args),
+      dam([...args, '--engine', 'core']),
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const lines = r.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    expect(lines).toHaveLength(2);
-    lines.forEach((l, k) => {
+    const printed = lines(r.stdout);
+    expect(printed).toHaveLength(3);
+    printed.forEach((l, k) => {
       expect(Object.keys(l).sort()).toEqual([
+        'T',
+        'contributors',
         'epoch',
         'ms',
         'testError',
         'trainError',
         'trainLoss',
       ]);
+      expect(Object.keys(l.contributors).sort()).toEqual([
+        'mean',
+        'meanEffective',
+        'median',
+        'medianEffective',
+      ]);
       expect(l.epoch).toBe(k + 1);
+      expect(l.T).toBe(defaultTemperature(3));
       expect(Number.isFinite(l.trainLoss)).toBe(true);
       expect(l.testError).toBeGreaterThanOrEqual(0);
       expect(l.testError).toBeLessThanOrEqual(1);
     });
     const strip = (s: string) => s.replace(/"ms":\d+/g, '');
     expect(strip(again.stdout)).toBe(strip(r.stdout));
-    const snap = JSON.parse(readFileSync(out, 'utf8'));
-    expect(snap).toMatchObject({ format: 'dam-kh-snapshot', n: 3, m: 30, K: 8, T: 540, epoch: 2 });
-    expect(snap.memories).toHaveLength(8);
-    expect(snap.memories[0]).toHaveLength(794);
-    expect(snap.memories.flat().every((x: number) => x >= -1 && x <= 1)).toBe(true);
+    // The float64 reference follows the same run to float32 accuracy.
+    const ref = lines(core.stdout);
+    printed.forEach((l, k) => {
+      expect(Math.abs(l.trainLoss - ref[k].trainLoss) / ref[k].trainLoss).toBeLessThan(1e-4);
+      expect(l.testError).toBe(ref[k].testError);
+    });
+
+    const run = parseRun(JSON.parse(readFileSync(out, 'utf8')));
+    expect(run.engine).toBe('tfjs-wasm');
+    expect(run.command).toBe(`npm run --silent dam -- ${args.join(' ')} --out ${out}`);
+    expect(run.config).toMatchObject({ n: 3, m: 30, K: 8, seed: 2, batchSize: 100 });
+    expect(run.history.map((h) => h.epoch)).toEqual([1, 2, 3]);
+    expect(run.history[2].testError).toBe(printed[2].testError);
+    expect(run.saved.map((s) => s.epoch)).toEqual([0, 1, 2, 3]);
+    expect(run.saved[0].memories).toHaveLength(8 * 794);
+    expect(run.saved.every((s) => s.memories.every((x) => x >= -1 && x <= 1))).toBe(true);
+  });
+
+  it('keeps epoch 0, 1, 2, 5, 10, 20, 50 and every 50th after (plus the last)', () => {
+    const kept = Array.from({ length: 300 }, (_, k) => k + 1).filter(savedEpoch);
+    expect(kept).toEqual([1, 2, 5, 10, 20, 50, 100, 150, 200, 250, 300]);
   });
 
   it.each([
-    [['--n', 'three'], /--n must be an integer/],
+    [['--n', 'three'], '--n must be an integer 2–60 (got "three")'],
+    [['--n', '61'], '--n must be an integer 2–60 (got "61")'],
+    [['--K', '0'], '--K must be an integer 1–400 (got "0")'],
+    [['--batch'], '--batch needs a value'],
+    [['--lr', '1'], 'unknown option "--lr"'],
+    [['--T', '-5'], '--T must be a number 1–100000 (got "-5")'],
+    [['--Tf', '1e9'], '--Tf must be a number 1–100000 (got "1e9")'],
+    [['--eps0', '0'], '--eps0 must be a number > 0 and ≤ 2 (got "0")'],
+    [['--f', '1.5'], '--f must be a number > 0 and ≤ 1 (got "1.5")'],
+    [['--p', '1'], '--p must be a number ≥ 0 and < 1 (got "1")'],
+    [['--thresh', '2.5'], '--thresh must be an integer 1–1000 (got "2.5")'],
+    [['--engine', 'gpu'], '--engine must be wasm, cpu or core (got "gpu")'],
+    [['--seed', '1', '--seed', '2'], '--seed given twice'],
+    [['--n', '30', '--T', '20'], /^T = 20 is too small for n = 30: .*\(or use --engine core\)$/],
+  ])('rejects %j with one sentence', (args, message) => {
+    expect(() => parseTrainArgs(args)).toThrow(message);
+  });
+
+  it('accepts the float32-risky temperature on the core engine', () => {
+    expect(parseTrainArgs(['--n', '30', '--T', '20', '--engine', 'core'])).toMatchObject({
+      n: 30,
+      T: 20,
+      engine: 'core',
+    });
+  });
+
+  it.each([
     [['--K', '0'], /--K must be an integer/],
-    [['--batch'], /--batch needs a value/],
-    [['--lr', '1'], /unknown option "--lr"/],
-    [['--T', '-5'], /--T must be a number > 0/],
-  ])('rejects %j with one line on stderr and exit 2', async (extra, pattern) => {
+    [['--engine', 'gpu'], /--engine must be wasm, cpu or core/],
+  ])('exits 2 with one line on stderr for %j', async (extra, pattern) => {
     const r = await dam(['train', ...extra]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(pattern);
+    const errLines = r.stderr.trim().split('\n');
+    expect(errLines).toHaveLength(1);
+    expect(errLines[0]).toMatch(pattern);
   });
 });

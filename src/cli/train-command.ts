@@ -1,51 +1,106 @@
 /**
- * `dam train`: trains the Krotov–Hopfield classifier (src/core/kh-classifier.ts) on the MNIST asset
- * with the fixed split (per class, the first 80% of digits train, the last 20% test). Prints one
- * JSON line per epoch {"epoch", "trainLoss", "trainError", "testError", "ms"} (ms: the training
- * epoch alone, not the evaluation); with --out writes the trained memories as a snapshot.
+ * `dam train`: trains the Krotov–Hopfield classifier on the MNIST asset's fixed split
+ * (src/core/kh-split.ts) through the same driver and tfjs trainer as the lab worker
+ * (src/engine/kh-runner.ts, kh-tf.ts), on tfjs-wasm by default; `--engine core` runs the
+ * plain-TypeScript float64 reference instead, for comparison.
+ *
+ * Prints one JSON line per epoch {"epoch", "trainLoss", "trainError", "testError", "ms", "T",
+ * "contributors": {"mean", "median", "meanEffective", "medianEffective"}} (ms: the training of
+ * the epoch alone, not its evaluation). With --out writes a run file (src/core/kh-snapshot.ts):
+ * the config, engine, command, full history and the memories at epoch 0, at the epochs of
+ * `savedEpoch` and at the last epoch.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  createKhModel,
-  createTrainState,
-  errorRate,
-  trainEpoch,
-  type KhData,
-} from '../core/kh-classifier';
-import { digitGrey, indicesOfClass, parseMnistAsset, type MnistSet } from '../core/mnist-format';
+  defaultTemperature,
+  float32Risk,
+  khConfig,
+  KH_LIMITS,
+  type KhOptions,
+} from '../core/kh-model';
+import { serializeRun, type KhEpochRecord, type KhSavedEpoch } from '../core/kh-snapshot';
+import { splitMnist, type KhSplit } from '../core/kh-split';
+import { parseMnistAsset, type MnistSet } from '../core/mnist-format';
+import { createKhRunner } from '../engine/kh-runner';
+import { createKhTfTrainer, disposeKhData, uploadKhData } from '../engine/kh-tf';
+import { createKhCoreTrainer, type KhTrainer } from '../engine/kh-trainer';
+import { selectNodeBackend } from '../engine/tf-node';
 
 export const TRAIN_USAGE =
-  'usage: dam train [--n 20] [--m 30] [--K 100] [--T 540] [--epochs 1] [--batch 100] [--seed 1] ' +
-  '[--subset N] [--out file.json]';
+  'usage: dam train [--n 20] [--m 30] [--K 100] [--T T_in] [--Tf T_f] [--thresh 200] ' +
+  '[--eps0 0.04] [--f 0.998] [--p 0.6] [--epochs 1] [--batch 100] [--seed 1] [--subset N] ' +
+  '[--engine wasm|cpu|core] [--out run.json]';
 
 /** A bad argument: reported as one line, exit status 2. */
 export class TrainArgumentError extends Error {}
 
-interface TrainArgs {
+export type TrainEngine = 'wasm' | 'cpu' | 'core';
+
+export interface TrainArgs {
   n: number;
   m: number;
   K: number;
   T?: number;
+  Tf?: number;
+  thresh: number;
+  eps0: number;
+  f: number;
+  p: number;
   epochs: number;
   batch: number;
   seed: number;
   subset?: number;
+  engine: TrainEngine;
   out?: string;
 }
 
-const INT_LIMITS: Record<string, [number, number]> = {
-  n: [1, 100],
-  m: [1, 100],
-  K: [1, 10000],
-  epochs: [1, 100000],
-  batch: [1, 100000],
+type NumericKey = Exclude<keyof TrainArgs, 'engine' | 'out'>;
+
+/** Integer options: inclusive ranges (KH_LIMITS where the lab has the same control). */
+const INTEGERS: Partial<Record<NumericKey, readonly [number, number]>> = {
+  n: KH_LIMITS.n,
+  m: KH_LIMITS.m,
+  K: KH_LIMITS.K,
+  thresh: KH_LIMITS.epochs,
+  epochs: KH_LIMITS.epochs,
+  batch: KH_LIMITS.batchSize,
   seed: [0, 4294967295],
   subset: [1, 8000],
 };
 
+/** Real options: a test and how the sentence states it. */
+const REALS: Partial<Record<NumericKey, { ok: (v: number) => boolean; rule: string }>> = {
+  T: {
+    ok: (v) => v >= KH_LIMITS.T[0] && v <= KH_LIMITS.T[1],
+    rule: `${KH_LIMITS.T[0]}–${KH_LIMITS.T[1]}`,
+  },
+  Tf: {
+    ok: (v) => v >= KH_LIMITS.T[0] && v <= KH_LIMITS.T[1],
+    rule: `${KH_LIMITS.T[0]}–${KH_LIMITS.T[1]}`,
+  },
+  eps0: { ok: (v) => v > 0 && v <= 2, rule: '> 0 and ≤ 2' },
+  f: { ok: (v) => v > 0 && v <= 1, rule: '> 0 and ≤ 1' },
+  p: { ok: (v) => v >= 0 && v < 1, rule: '≥ 0 and < 1' },
+};
+
+const ENGINES: readonly TrainEngine[] = ['wasm', 'cpu', 'core'];
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+
 export function parseTrainArgs(args: string[]): TrainArgs {
-  const out: TrainArgs = { n: 20, m: 30, K: 100, epochs: 1, batch: 100, seed: 1 };
+  const out: TrainArgs = {
+    n: 20,
+    m: 30,
+    K: 100,
+    thresh: 200,
+    eps0: 0.04,
+    f: 0.998,
+    p: 0.6,
+    epochs: 1,
+    batch: 100,
+    seed: 1,
+    engine: 'wasm',
+  };
   const seen = new Set<string>();
   for (let k = 0; k < args.length; k++) {
     const arg = args[k];
@@ -53,7 +108,9 @@ export function parseTrainArgs(args: string[]): TrainArgs {
     const eq = arg.indexOf('=');
     const key = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
     const value = eq >= 0 ? arg.slice(eq + 1) : args[++k];
-    if (!(key in INT_LIMITS) && key !== 'T' && key !== 'out') {
+    const isInt = Object.hasOwn(INTEGERS, key);
+    const isReal = Object.hasOwn(REALS, key);
+    if (!isInt && !isReal && key !== 'engine' && key !== 'out') {
       throw new TrainArgumentError(`unknown option "--${key}"`);
     }
     if (seen.has(key)) throw new TrainArgumentError(`--${key} given twice`);
@@ -61,22 +118,62 @@ export function parseTrainArgs(args: string[]): TrainArgs {
     if (value === undefined || value === '') throw new TrainArgumentError(`--${key} needs a value`);
     if (key === 'out') {
       out.out = value;
-    } else if (key === 'T') {
-      const T = Number(value);
-      if (!Number.isFinite(T) || T <= 0) {
-        throw new TrainArgumentError(`--T must be a number > 0 (got "${value}")`);
+    } else if (key === 'engine') {
+      if (!ENGINES.includes(value as TrainEngine)) {
+        throw new TrainArgumentError(`--engine must be wasm, cpu or core (got "${value}")`);
       }
-      out.T = T;
-    } else {
-      const [lo, hi] = INT_LIMITS[key];
+      out.engine = value as TrainEngine;
+    } else if (isInt) {
+      const [lo, hi] = INTEGERS[key as NumericKey]!;
       const v = Number(value);
       if (!/^\d+$/.test(value) || v < lo || v > hi) {
         throw new TrainArgumentError(`--${key} must be an integer ${lo}–${hi} (got "${value}")`);
       }
-      (out as unknown as Record<string, number>)[key] = v;
+      out[key as NumericKey] = v;
+    } else {
+      const { ok, rule } = REALS[key as NumericKey]!;
+      const v = Number(value);
+      if (!NUMBER.test(value) || !ok(v)) {
+        throw new TrainArgumentError(`--${key} must be a number ${rule} (got "${value}")`);
+      }
+      out[key as NumericKey] = v;
     }
   }
+  if (out.engine !== 'core') {
+    const risk = float32Risk(khConfig(trainOptions(out)));
+    if (risk) throw new TrainArgumentError(`${risk} (or use --engine core)`);
+  }
   return out;
+}
+
+/** The model and recipe of the arguments (T_in defaults to defaultTemperature(n), T_f to T_in). */
+export function trainOptions(a: TrainArgs): KhOptions {
+  const Tin = a.T ?? defaultTemperature(a.n);
+  return {
+    D: 784,
+    C: 10,
+    K: a.K,
+    n: a.n,
+    m: a.m,
+    eps0: a.eps0,
+    f: a.f,
+    p: a.p,
+    Tin,
+    Tf: a.Tf ?? Tin,
+    thresh: a.thresh,
+    batchSize: a.batch,
+    seed: a.seed,
+  };
+}
+
+/**
+ * Epochs whose memories a run file keeps besides epoch 0 and the last one: 1, 2, 5, 10, 20, 50,
+ * then every 50th. About 212 KB each at K = 100, so a 300-epoch file stays near 2.5 MB.
+ */
+export function savedEpoch(epoch: number): boolean {
+  return (
+    epoch === 1 || epoch === 2 || epoch === 5 || epoch === 10 || epoch === 20 || epoch % 50 === 0
+  );
 }
 
 const ASSET = join(import.meta.dirname, '..', '..', 'public', 'datasets', 'mnist-10k.bin');
@@ -95,81 +192,88 @@ function loadAsset(): MnistSet {
   return parseMnistAsset(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
 }
 
-function toData(set: MnistSet, idx: number[]): KhData {
-  const D = set.rows * set.cols;
-  const images = new Float64Array(idx.length * D);
-  idx.forEach((i, r) => {
-    const grey = digitGrey(set, i);
-    for (let p = 0; p < D; p++) images[r * D + p] = 2 * grey[p] - 1;
-  });
-  return { images, labels: Int32Array.from(idx, (i) => set.labels[i]) };
+/** The command line as a user would type it (for the run file's record). */
+function commandLine(args: string[]): string {
+  const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+  return ['npm run --silent dam -- train', ...args.map(quote)].join(' ');
 }
 
-/**
- * The fixed split: per class, the first 80% (floor) train, the rest test. With `subset`, the
- * training set keeps the first ⌊subset/10⌋ (+1 for the first subset mod 10 classes) of each class.
- */
-export function splitMnist(set: MnistSet, subset?: number): { train: KhData; test: KhData } {
-  const train: number[] = [];
-  const test: number[] = [];
-  for (let d = 0; d < 10; d++) {
-    const all = indicesOfClass(set, d);
-    const cut = Math.floor(0.8 * all.length);
-    const take = subset === undefined ? cut : Math.floor(subset / 10) + (d < subset % 10 ? 1 : 0);
-    train.push(...all.slice(0, Math.min(cut, take)));
-    test.push(...all.slice(cut));
+/** A trainer factory for the engine, and what to free afterwards. */
+async function engineFor(
+  engine: TrainEngine,
+  split: KhSplit,
+): Promise<{ make: (o: KhOptions) => KhTrainer; name: string; close: () => void }> {
+  if (engine === 'core') {
+    return { make: (o) => createKhCoreTrainer(o, split), name: 'core', close: () => undefined };
   }
-  return { train: toData(set, train), test: toData(set, test) };
+  await selectNodeBackend(engine);
+  const data = uploadKhData(split);
+  return {
+    make: (o) => createKhTfTrainer(o, data),
+    name: `tfjs-${engine}`,
+    close: () => disposeKhData(data),
+  };
 }
 
-export function trainCommand(args: string[], print: (line: string) => void): void {
+export async function trainCommand(args: string[], print: (line: string) => void): Promise<void> {
   const a = parseTrainArgs(args);
-  const set = loadAsset();
-  const { train, test } = splitMnist(set, a.subset);
-  const model = createKhModel({
-    D: set.rows * set.cols,
-    C: 10,
-    K: a.K,
-    n: a.n,
-    m: a.m,
-    Tin: a.T,
-    batchSize: a.batch,
-    seed: a.seed,
-  });
-  const state = createTrainState(model);
-  for (let e = 0; e < a.epochs; e++) {
-    const t0 = performance.now();
-    const { trainLoss } = trainEpoch(model, train, state);
-    const ms = Math.round(performance.now() - t0);
-    const trainError = errorRate(model, train);
-    const testError = errorRate(model, test);
-    print(JSON.stringify({ epoch: state.epoch, trainLoss, trainError, testError, ms }));
+  const options = trainOptions(a);
+  const config = khConfig(options);
+  const split = splitMnist(loadAsset(), a.subset);
+  const engine = await engineFor(a.engine, split);
+  const history: KhEpochRecord[] = [];
+  const saved: KhSavedEpoch[] = [];
+  try {
+    const runner = createKhRunner([{ id: 1, epochs: a.epochs, options }], {
+      createTrainer: (spec) => engine.make(spec.options),
+      // Only the initial report (fraction 0, the starting memories): the CLI needs no progress.
+      progressEveryMs: Infinity,
+      onEvents: (events) => {
+        for (const e of events) {
+          if (e.kind === 'progress') {
+            if (e.fraction === 0) saved.push({ epoch: 0, T: config.Tin, memories: e.memories });
+            continue;
+          }
+          const record: KhEpochRecord = {
+            epoch: e.epoch,
+            trainLoss: e.trainLoss,
+            trainError: e.trainError,
+            testError: e.testError,
+            ms: Math.round(e.ms),
+            T: e.T,
+          };
+          history.push(record);
+          const { mean, median, meanEffective, medianEffective } = e.contributors;
+          print(
+            JSON.stringify({
+              ...record,
+              contributors: { mean, median, meanEffective, medianEffective },
+            }),
+          );
+          if (savedEpoch(e.epoch) || e.epoch === a.epochs) {
+            saved.push({ epoch: e.epoch, T: e.T, memories: e.memories });
+          }
+        }
+      },
+    });
+    await runner.run();
+  } finally {
+    engine.close();
   }
-  if (a.out !== undefined) {
-    const { D, C, K, n, m, seed } = model.config;
-    const W = D + C;
-    const memories = Array.from({ length: K }, (_, mu) =>
-      Array.from(model.memories.subarray(mu * W, (mu + 1) * W)),
+  if (a.out === undefined) return;
+  const text = serializeRun({
+    config,
+    command: commandLine(args),
+    engine: engine.name,
+    history,
+    saved,
+  });
+  try {
+    writeFileSync(a.out, text);
+  } catch (e) {
+    throw new Error(
+      `cannot write ${a.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      { cause: e },
     );
-    const snapshot = {
-      format: 'dam-kh-snapshot',
-      n,
-      m,
-      K,
-      T: model.T,
-      epoch: state.epoch,
-      D,
-      C,
-      seed,
-      memories,
-    };
-    try {
-      writeFileSync(a.out, JSON.stringify(snapshot) + '\n');
-    } catch (e) {
-      throw new Error(
-        `cannot write ${a.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-        { cause: e },
-      );
-    }
   }
 }
