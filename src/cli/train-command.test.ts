@@ -51,6 +51,7 @@ describe('dam train (CLI)', () => {
       expect(Object.keys(l.contributors).sort()).toEqual([
         'mean',
         'meanEffective',
+        'meanTopShare',
         'median',
         'medianEffective',
       ]);

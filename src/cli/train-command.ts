@@ -5,7 +5,7 @@
  * plain-TypeScript float64 reference instead, for comparison.
  *
  * Prints one JSON line per epoch {"epoch", "trainLoss", "trainError", "testError", "ms", "T",
- * "contributors": {"mean", "median", "meanEffective", "medianEffective"}} (ms: the training of
+ * "contributors": {"mean", "median", "meanEffective", "medianEffective", "meanTopShare"}} (ms: the training of
  * the epoch alone, not its evaluation). With --out writes a run file (src/core/kh-snapshot.ts):
  * the config, engine, command, full history and the memories at epoch 0, at the epochs of
  * `savedEpoch` and at the last epoch.
@@ -243,11 +243,11 @@ export async function trainCommand(args: string[], print: (line: string) => void
             T: e.T,
           };
           history.push(record);
-          const { mean, median, meanEffective, medianEffective } = e.contributors;
+          const { mean, median, meanEffective, medianEffective, meanTopShare } = e.contributors;
           print(
             JSON.stringify({
               ...record,
-              contributors: { mean, median, meanEffective, medianEffective },
+              contributors: { mean, median, meanEffective, medianEffective, meanTopShare },
             }),
           );
           if (savedEpoch(e.epoch) || e.epoch === a.epochs) {

@@ -104,6 +104,8 @@ export interface ContributorStats {
   /** Mean and median of the effective number over the digits. */
   meanEffective: number;
   medianEffective: number;
+  /** Mean share of the single largest contributor (0 for decisions without positive evidence). */
+  meanTopShare: number;
   /** Digits measured. */
   count: number;
 }
@@ -127,10 +129,12 @@ export function statsFromEvidence(
   const histogram = new Int32Array(K + 1);
   const c90 = new Float64Array(count);
   const eff = new Float64Array(count);
+  const top = new Float64Array(count);
   for (let a = 0; a < count; a++) {
     const row = evidence.subarray(a * K, (a + 1) * K);
     c90[a] = contributorsFor(row);
     eff[a] = effectiveNumber(row);
+    top[a] = evidenceShares(row)[0] ?? 0;
     histogram[c90[a]]++;
   }
   const mean = (v: Float64Array) => (v.length ? v.reduce((x, y) => x + y, 0) / v.length : 0);
@@ -140,6 +144,7 @@ export function statsFromEvidence(
     median: median(c90),
     meanEffective: mean(eff),
     medianEffective: median(eff),
+    meanTopShare: mean(top),
     count,
   };
 }

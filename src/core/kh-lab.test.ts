@@ -129,6 +129,7 @@ describe('evidence and contributors', () => {
     expect(stats.mean).toBe(2);
     expect(stats.median).toBe(2);
     expect(stats.meanEffective).toBeCloseTo(2, 12);
+    expect(stats.meanTopShare).toBeCloseTo((1 + 1 / 3) / 2, 12);
     expect(() => statsFromEvidence(new Float64Array(5), 3)).toThrow(/multiple/);
   });
 
