@@ -1,5 +1,5 @@
 /**
- * The studio layout: header (title, share, export, compare switch, help, backend), a scrolling
+ * The studio layout: header (title, share, export, lab / basins / compare switches, help, backend), a scrolling
  * controls column (model, dynamics, cue, drawing) and a scrolling content column: the stage (one
  * model, or 2–4 compared) with the memory bank below it, where its thumbnails have room.
  * Starts the worker and data on mount and installs the keyboard shortcuts.
@@ -9,6 +9,9 @@ import { BackendBadge } from '../components/BackendBadge';
 import { BasinControls } from '../components/basins/BasinControls';
 import { BasinsView } from '../components/basins/BasinsView';
 import { BankPanel } from '../components/bank/BankPanel';
+import { LabDrawPanel } from '../components/lab/LabDrawPanel';
+import { LabSetupPanel } from '../components/lab/LabSetupPanel';
+import { LabView } from '../components/lab/LabView';
 import { ExportPanel } from '../components/bank/ExportPanel';
 import { ShareButton } from '../components/bank/ShareButton';
 import { NoticeBar } from '../components/NoticeBar';
@@ -28,6 +31,7 @@ export function App() {
   const runStatus = useDamStore((s) => s.run.status);
   const compare = useDamStore((s) => s.ui.view === 'compare');
   const basins = useDamStore((s) => s.ui.view === 'basins');
+  const lab = useDamStore((s) => s.ui.view === 'lab');
   const setUi = useDamStore((s) => s.setUi);
   const [help, setHelp] = useState(false);
   useEffect(startApp, []);
@@ -42,11 +46,22 @@ export function App() {
     >
       <header className="app-header">
         <h1>
-          Dense Associative Memory <span className="muted">· retrieval studio</span>
+          Dense Associative Memory{' '}
+          <span className="muted">
+            · {lab ? 'training lab' : basins ? 'basins' : 'retrieval studio'}
+          </span>
         </h1>
         <div className="header-actions">
           <ShareButton />
-          {!basins && <ExportPanel />}
+          {!basins && !lab && <ExportPanel />}
+          <button
+            type="button"
+            aria-pressed={lab}
+            title="Training lab: Krotov–Hopfield classifiers, feature vs prototype regimes"
+            onClick={() => setUi({ view: lab ? 'single' : 'lab' })}
+          >
+            {lab ? 'Studio' : 'Lab'}
+          </button>
           <button
             type="button"
             aria-pressed={basins}
@@ -79,7 +94,17 @@ export function App() {
       )}
       <NoticeBar />
       <main className="app-main">
-        {basins ? (
+        {lab ? (
+          <>
+            <div className="controls" aria-label="Controls">
+              <LabSetupPanel />
+              <LabDrawPanel />
+            </div>
+            <div className="content">
+              <LabView />
+            </div>
+          </>
+        ) : basins ? (
           <>
             <div className="controls" aria-label="Controls">
               <BasinControls />

@@ -30,6 +30,7 @@ export function currentSetup(s: DamState = useDamStore.getState()): Setup {
     view: s.ui.view,
     compare: s.compare.models,
     basin: s.basin,
+    lab: s.lab.setup,
   };
 }
 
@@ -40,6 +41,7 @@ type Partialish = Pick<Setup, 'size' | 'items'> & {
   view: string;
   compare: object[] | null;
   basin?: Setup['basin'] | null;
+  lab?: Setup['lab'] | null;
 };
 
 /** Replaces the store's set-up wholesale (each slice through its own actions). */
@@ -58,6 +60,7 @@ export function applySetup(setup: Partialish): void {
   if (setup.params) s.setParams(setup.params);
   if (setup.compare) s.setCompare({ models: setup.compare as DamState['compare']['models'] });
   if (setup.basin) s.setBasin(setup.basin);
+  if (setup.lab) s.setLabSetup(setup.lab);
   s.setUi({ view: setup.view });
 }
 
@@ -163,7 +166,8 @@ export async function restoreSetup(): Promise<void> {
       s.drawing !== prev.drawing ||
       s.ui.view !== prev.ui.view ||
       s.compare !== prev.compare ||
-      s.basin !== prev.basin
+      s.basin !== prev.basin ||
+      s.lab.setup !== prev.lab.setup
     ) {
       saveSoon();
     }

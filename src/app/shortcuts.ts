@@ -1,8 +1,9 @@
 /**
  * Keyboard shortcuts: space play/pause, → step, ← step back, r reset, ? help. Ignored while the
  * focus is in a text field, a select or a slider (where the keys already mean something) and with
- * a modifier held.
+ * a modifier held, and (except ? and Esc) in the training lab, which has no studio run on screen.
  */
+import { useDamStore } from '../store';
 import { reset, stepBack, stepForward, togglePlay } from './run-controller';
 
 export const SHORTCUTS: readonly { keys: string; action: string }[] = [
@@ -34,6 +35,8 @@ export function installShortcuts(toggleHelp: (open?: boolean) => void): () => vo
       return toggleHelp();
     }
     if (typing(e.target)) return;
+    // The studio's run keys would drive a run hidden behind the training lab.
+    if (useDamStore.getState().ui.view === 'lab') return;
     const onButton = e.target instanceof HTMLButtonElement;
     if (e.key === ' ' && !onButton) {
       e.preventDefault();

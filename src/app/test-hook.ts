@@ -11,6 +11,7 @@ import type { StudioVerdict } from '../studio/verdict';
 import { currentMemories, currentSigns } from './bank-cache';
 import { inputTestApi } from './input-test-hook';
 import { basinTestApi } from './basin-test-hook';
+import { labTestApi } from './lab-test-hook';
 import { restartWorker } from './run-controller';
 import { flushSave } from './setup-sync';
 import type { CueSpec } from '../studio/contracts';
@@ -173,5 +174,5 @@ export function installTestHook(): void {
   };
   // Other areas add their own methods to the same object (e.g. the input area's hook).
   window.__dam = Object.assign(window.__dam ?? {}, api);
-  Object.assign(window.__dam, inputTestApi, basinTestApi);
+  Object.assign(window.__dam, inputTestApi, basinTestApi, labTestApi);
 }

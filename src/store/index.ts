@@ -5,6 +5,7 @@ import { createBasinSlice, type BasinSlice } from './basin-slice';
 import { createBankSlice, type BankSlice } from './bank-slice';
 import { createCueSlice, type CueSlice } from './cue-slice';
 import { createDrawingSlice, type DrawingSlice } from './drawing-slice';
+import { createLabSlice, type LabSlice } from './lab-slice';
 import { createParamsSlice, type ParamsSlice } from './params-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
@@ -16,7 +17,8 @@ export type DamState = ParamsSlice &
   UiSlice &
   DrawingSlice &
   CueSlice &
-  BasinSlice;
+  BasinSlice &
+  LabSlice;
 
 export const useDamStore = create<DamState>()((...a) => ({
   ...createParamsSlice(...a),
@@ -27,4 +29,5 @@ export const useDamStore = create<DamState>()((...a) => ({
   ...createDrawingSlice(...a),
   ...createCueSlice(...a),
   ...createBasinSlice(...a),
+  ...createLabSlice(...a),
 }));

@@ -6,6 +6,8 @@ import { bankFromValue, bankToFile, type BankFile } from './bank-file';
 import type { CueSpec, GreyImage, MemoryItem } from './contracts';
 import { basinFromWire, basinToWire, type WireBasin } from './basin-wire';
 import type { BasinSettings } from '../store/basin-slice';
+import { labFromWire, labToWire, type WireLab } from './lab-wire';
+import type { LabSetup } from '../store/lab-slice';
 import {
   cueFromWire,
   cueToWire,
@@ -31,6 +33,8 @@ export interface Setup {
   compare: object[];
   /** The basins view's slice; absent in records saved before it existed. */
   basin?: BasinSettings;
+  /** The training lab's run set-up; absent in records saved before it existed. */
+  lab?: LabSetup;
 }
 
 export interface SetupRecord {
@@ -43,6 +47,7 @@ export interface SetupRecord {
   view: string;
   compare: object[];
   basin?: WireBasin;
+  lab?: WireLab;
 }
 
 export const setupToRecord = (s: Setup): SetupRecord => ({
@@ -55,6 +60,7 @@ export const setupToRecord = (s: Setup): SetupRecord => ({
   view: s.view,
   compare: s.compare,
   ...(s.basin ? { basin: basinToWire(s.basin) } : {}),
+  ...(s.lab ? { lab: labToWire(s.lab) } : {}),
 });
 
 /** Validates compare models against the shape of `template` (2 … 4 of them). */
@@ -88,5 +94,6 @@ export function setupFromRecord(
     view: typeof o.view === 'string' && /^[a-z-]{1,20}$/.test(o.view) ? o.view : 'single',
     compare: compareFromWire(o.compare, templates.compare),
     ...(o.basin === undefined ? {} : { basin: basinFromWire(o.basin, items.length) }),
+    ...(o.lab === undefined ? {} : { lab: labFromWire(o.lab) }),
   };
 }

@@ -28,6 +28,8 @@ import { BANK_MAX } from '../store/bank-slice';
 import { compareFromWire } from './setup-record';
 import { basinFromWire, basinToWire, type WireBasin } from './basin-wire';
 import type { BasinSettings } from '../store/basin-slice';
+import { labFromWire, labToWire, type WireLab } from './lab-wire';
+import type { LabSetup } from '../store/lab-slice';
 
 export const LINK_VERSION = 1;
 
@@ -42,6 +44,8 @@ export interface SharedSetup {
   compare: object[] | null;
   /** The basins view's slice (plane, resolution); absent or null in older links. */
   basin?: BasinSettings | null;
+  /** The training lab's run set-up; absent or null in older links. */
+  lab?: LabSetup | null;
 }
 
 export interface LinkFlags {
@@ -58,6 +62,8 @@ interface Payload {
   k: object[] | null;
   /** Added later: older links have none. */
   g?: WireBasin | null;
+  /** Added later still: the lab set-up. */
+  l?: WireLab | null;
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits. */
@@ -145,6 +151,7 @@ export async function encodeShareHash(setup: SharedSetup, flags?: LinkFlags): Pr
     w: setup.view,
     k: setup.compare,
     g: setup.basin ? basinToWire(setup.basin) : null,
+    l: setup.lab ? labToWire(setup.lab) : null,
   };
   const json = new TextEncoder().encode(JSON.stringify(payload));
   const s = bytesToBase64Url(await deflateRaw(json));
@@ -210,5 +217,6 @@ export async function decodeShareHash(
     compare,
   };
   if (basin) setup.basin = basin;
+  if (o.l !== null && o.l !== undefined) setup.lab = labFromWire(o.l);
   return setup;
 }

@@ -1,0 +1,376 @@
+/**
+ * The training lab as a new user meets it: the shipped n = 3 and n = 20 runs side by side with
+ * their memory grids, error curves and contributor statistics; a small live run in lockstep with
+ * pause, resume and cancel; a digit drawn with the mouse (and a test digit) classified with the
+ * label neurons and the memories that decided, generation and completion; and a broken run file
+ * that leaves the rest of the lab working. Screenshots go to e2e/screenshots/lab-*.png.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { drawDigitThree, drawingCanvas } from './draw';
+
+interface LabRunHook {
+  key: string;
+  name: string;
+  source: string;
+  status: string;
+  error: string | null;
+  n: number | null;
+  K: number | null;
+  epoch: number;
+  target: number;
+  fraction: number;
+  testErrors: number[];
+  saved: number[];
+  shownEpoch: number | null;
+  shownLive: boolean;
+  shownSum: number | null;
+  stats: { median: number; mean: number; medianEffective: number; count: number } | null;
+}
+
+interface LabHook {
+  worker: { status: string; backend: string | null; error: string | null };
+  training: string;
+  trainingError: string | null;
+  group: string;
+  scrub: number | null;
+  setup: Record<string, unknown>;
+  runs: LabRunHook[];
+}
+
+interface EvolveHook {
+  kind: string;
+  sweeps: number;
+  done: boolean;
+  reason: string | null;
+  finite: boolean;
+  moved: number;
+  strongest: number;
+  labels: number[];
+}
+
+type LabApi = {
+  lab(): LabHook;
+  labEvolution(): EvolveHook | null;
+  setLabSetup(patch: Record<string, unknown>): void;
+};
+
+const lab = (page: Page): Promise<LabHook> =>
+  page.evaluate(() => (window.__dam as unknown as LabApi).lab());
+
+const evolution = (page: Page): Promise<EvolveHook | null> =>
+  page.evaluate(() => (window.__dam as unknown as LabApi).labEvolution());
+
+const shipped = async (page: Page) => (await lab(page)).runs.filter((r) => r.source === 'shipped');
+const live = async (page: Page) => (await lab(page)).runs.filter((r) => r.source === 'live');
+
+/** Pixels of a canvas as a plain array (RGBA). */
+async function canvasPixels(canvas: Locator): Promise<number[]> {
+  return canvas.evaluate((el) => {
+    const c = el as HTMLCanvasElement;
+    const ctx = c.getContext('2d')!;
+    return Array.from(ctx.getImageData(0, 0, c.width, c.height).data);
+  });
+}
+
+/** Distinct colours among a canvas's pixels (a blank canvas has one). */
+async function distinctColours(canvas: Locator): Promise<number> {
+  const px = await canvasPixels(canvas);
+  const seen = new Set<number>();
+  for (let i = 0; i < px.length; i += 4) seen.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+  return seen.size;
+}
+
+const grid = (page: Page, name: string): Locator =>
+  page.getByRole('img', { name: new RegExp(`^Memories of ${name}\\b`) });
+
+async function openLab(page: Page, query = ''): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(`/?e2e=1${query}`);
+  await page.getByRole('button', { name: 'Lab', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Watch it learn' })).toBeVisible();
+  return errors;
+}
+
+/** Waits until both shipped runs are loaded and their statistics have arrived. */
+async function shippedReady(page: Page): Promise<void> {
+  await expect
+    .poll(async () => (await shipped(page)).map((r) => r.status), { timeout: 30_000 })
+    .toEqual(['ready', 'ready']);
+  await expect
+    .poll(async () => (await shipped(page)).every((r) => r.stats !== null), { timeout: 90_000 })
+    .toBe(true);
+}
+
+test('a new user opens the lab: the shipped n = 3 and n = 20 runs with statistics', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const errors = await openLab(page);
+  await shippedReady(page);
+  const runs = await shipped(page);
+  expect(runs.map((r) => r.n)).toEqual([3, 20]);
+  for (const r of runs) {
+    expect(r.saved.length).toBeGreaterThan(0);
+    expect(r.testErrors.length).toBeGreaterThan(0);
+    expect(r.stats!.count).toBeGreaterThan(1000);
+    expect(r.stats!.median).toBeGreaterThanOrEqual(0);
+  }
+  await expect(page.getByRole('heading', { name: 'n = 3', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'n = 20', exact: true })).toBeVisible();
+  // Both grids are painted: many colours, not one blank fill.
+  for (const name of ['n = 3', 'n = 20']) {
+    await expect(grid(page, name)).toBeVisible();
+    expect(await distinctColours(grid(page, name))).toBeGreaterThan(20);
+  }
+  // The statistics in words, one line per run.
+  const words = page.locator('.lab-contrib-words li[data-ready="true"]');
+  await expect(words).toHaveCount(2);
+  await expect(words.first()).toContainText(/^\s*n = 3: .*(90% of the evidence|no positive)/);
+  await expect(page.locator('.lab-chart-box[data-points]')).not.toHaveAttribute('data-points', '0');
+  // The scrubber moves over the saved epochs: the n = 3 grid shows the first one.
+  const scrub = page.getByRole('slider', { name: 'Epoch' });
+  if (runs[0].saved.length > 1) {
+    const before = await canvasPixels(grid(page, 'n = 3'));
+    await scrub.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(async () => (await lab(page)).scrub).toBe(runs[0].saved[0]);
+    await expect.poll(async () => (await shipped(page))[0].shownEpoch).toBe(runs[0].saved[0]);
+    expect(await canvasPixels(grid(page, 'n = 3'))).not.toEqual(before);
+    await page.getByRole('button', { name: 'Latest' }).click();
+  }
+  await page.screenshot({ path: 'e2e/screenshots/lab-first-screen.png' });
+  await page.locator('.lab-charts-row').screenshot({ path: 'e2e/screenshots/lab-charts.png' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: 'e2e/screenshots/lab-first-screen-1024.png' });
+  await page.getByRole('checkbox', { name: /label each memory favours/ }).check();
+  await page.locator('.lab-run-grid').screenshot({ path: 'e2e/screenshots/lab-grids-labels.png' });
+  await page.screenshot({ path: 'e2e/screenshots/lab-full-1024.png', fullPage: true });
+  expect(errors, 'uncaught page errors').toEqual([]);
+});
+
+test('train live: two runs in lockstep advance, pause holds, resume continues, cancel stops', async ({
+  page,
+}) => {
+  test.setTimeout(420_000);
+  const errors = await openLab(page);
+  await page.getByRole('spinbutton', { name: 'Run 1: power n' }).fill('3');
+  await page.getByRole('spinbutton', { name: 'Run 2: power n' }).fill('20');
+  // Many epochs of 1,000 digits: fast ones, and still running when it is paused and cancelled.
+  await page.getByRole('spinbutton', { name: 'Epochs' }).fill('200');
+  await page.getByRole('combobox', { name: 'Training digits' }).selectOption('1000');
+  await page.getByRole('button', { name: 'Train live' }).click();
+  await expect.poll(async () => (await lab(page)).group).toBe('live');
+  await expect.poll(async () => (await live(page)).map((r) => r.n)).toEqual([3, 20]);
+  const setup = (await lab(page)).setup;
+  expect(setup).toMatchObject({ ns: [3, 20], epochs: 200, subset: 1000 });
+
+  // The epoch counter advances in lockstep and the grids show the new memories.
+  const epochs = async () => (await live(page)).map((r) => r.epoch);
+  await expect
+    .poll(async () => Math.min(...(await epochs())), { timeout: 180_000 })
+    .toBeGreaterThanOrEqual(1);
+  const atOne = await canvasPixels(grid(page, 'n = 3'));
+  await expect(page.locator('.lab-run').first()).toContainText(/Epoch \d+ of 200/);
+  await expect
+    .poll(async () => Math.min(...(await epochs())), { timeout: 180_000 })
+    .toBeGreaterThanOrEqual(2);
+  expect(await canvasPixels(grid(page, 'n = 3'))).not.toEqual(atOne);
+  expect(await distinctColours(grid(page, 'n = 20'))).toBeGreaterThan(20);
+  // Error curves have a point per finished epoch and run.
+  for (const r of await live(page)) expect(r.testErrors.length).toBe(r.epoch);
+  await expect(page.locator('.lab-chart-box[data-points]')).not.toHaveAttribute('data-points', '0');
+  await expect(page.locator('.kh-error-curves .test-point').first()).toBeAttached();
+  await page.screenshot({ path: 'e2e/screenshots/lab-training.png' });
+
+  // Pause: the epoch and the memories hold.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect.poll(async () => (await lab(page)).training).toBe('paused');
+  const snapshot = async () =>
+    JSON.stringify((await live(page)).map((r) => [r.epoch, r.fraction, r.shownSum]));
+  // Let an event already on its way arrive, then nothing may move.
+  await page.waitForTimeout(1_500);
+  const held = await snapshot();
+  await page.waitForTimeout(3_000);
+  expect(await snapshot()).toBe(held);
+  await expect(page.locator('.lab-run').first()).toContainText('paused');
+  await page.screenshot({ path: 'e2e/screenshots/lab-paused.png' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: 'e2e/screenshots/lab-paused-1024.png' });
+  await page
+    .locator('.lab-charts-row')
+    .screenshot({ path: 'e2e/screenshots/lab-charts-training.png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  // Resume: training goes on.
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect.poll(async () => (await lab(page)).training).toBe('running');
+  await expect.poll(snapshot, { timeout: 120_000 }).not.toBe(held);
+
+  // Cancel: it stops short of the target and stays stopped.
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect
+    .poll(async () => (await lab(page)).training, { timeout: 30_000 })
+    .toMatch(/cancelled|finished/);
+  const stopped = await snapshot();
+  await page.waitForTimeout(2_500);
+  expect(await snapshot()).toBe(stopped);
+  if ((await lab(page)).training === 'cancelled') {
+    expect(Math.min(...(await epochs()))).toBeLessThan(200);
+    await expect(page.locator('.lab-run').first()).toContainText('cancelled');
+    // The abandoned epoch never finished: the grids show the last one that did.
+    for (const r of await live(page)) expect(r.shownLive).toBe(false);
+  }
+  await page.screenshot({ path: 'e2e/screenshots/lab-cancelled.png' });
+
+  // Continue the shipped runs: they resume from their last saved epoch and keep their history.
+  const from = (await shipped(page)).map((r) => r.epoch);
+  await page.getByRole('button', { name: 'Continue shipped runs' }).click();
+  await expect
+    .poll(async () => (await live(page)).map((r) => r.name))
+    .toEqual(['n = 3 (continued)', 'n = 20 (continued)']);
+  await expect
+    .poll(async () => (await live(page)).map((r, i) => r.epoch > from[i]), { timeout: 120_000 })
+    .toEqual([true, true]);
+  for (const [i, r] of (await live(page)).entries()) {
+    expect(r.target).toBe(from[i] + 200);
+    expect(r.testErrors.length).toBeGreaterThan(from[i]);
+  }
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect
+    .poll(async () => (await lab(page)).training, { timeout: 30_000 })
+    .toMatch(/cancelled|finished/);
+  expect(errors, 'uncaught page errors').toEqual([]);
+});
+
+test('draw a digit: label neurons and deciding memories; generate and complete', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const errors = await openLab(page);
+  await expect
+    .poll(async () => (await shipped(page)).map((r) => r.status), { timeout: 30_000 })
+    .toEqual(['ready', 'ready']);
+  // Use the n = 20 run for everything below.
+  await page.getByRole('combobox', { name: 'Model' }).selectOption({ label: 'n = 20' });
+  await drawDigitThree(page);
+  await expect(drawingCanvas(page)).toBeVisible();
+  const classify = page.locator('.lab-classify');
+  await expect(classify).toHaveAttribute('data-predicted', /^[0-9]$/);
+  await expect(classify.getByText(/^Predicted:/)).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Label neurons c: label 0 / })).toBeVisible();
+  // The deciding memories (when any memory gave positive evidence) or why there are none.
+  await expect(
+    classify.locator('.lab-top-list li').first().or(classify.getByText('No memory pushed')),
+  ).toBeVisible();
+  await classify.screenshot({ path: 'e2e/screenshots/lab-classify-drawn.png' });
+
+  // A digit of the test split through the UI.
+  await page.getByRole('button', { name: 'Load a test digit' }).click();
+  await expect(page.getByText(/^Test digit #\d+ \(a 0\)\./)).toBeVisible();
+  await expect(classify).toHaveAttribute('data-predicted', /^[0-9]$/);
+  await page.locator('.lab-use').screenshot({ path: 'e2e/screenshots/lab-use-test-digit.png' });
+
+  // Generation: label 3 clamped, pixels from seeded noise.
+  const picture = page.getByRole('img', { name: /^Evolving image/ });
+  const blank = await canvasPixels(picture);
+  await page.getByRole('combobox', { name: 'Label to generate' }).selectOption('3');
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect
+    .poll(async () => (await evolution(page))?.done ?? false, { timeout: 30_000 })
+    .toBe(true);
+  const gen = (await evolution(page))!;
+  expect(gen.kind).toBe('generate');
+  expect(gen.finite).toBe(true);
+  expect(gen.sweeps).toBeGreaterThan(0);
+  expect(gen.sweeps).toBeLessThanOrEqual(50);
+  // At the default T/20 the pixels commit (somewhere |x| > 0.5), not a faint grey.
+  expect(gen.strongest).toBeGreaterThan(0.5);
+  expect(gen.labels[3]).toBe(1);
+  expect(gen.labels.filter((_, a) => a !== 3).every((v) => v === -1)).toBe(true);
+  const generated = await canvasPixels(picture);
+  expect(generated).not.toEqual(blank);
+  await expect(page.locator('.lab-evolve [data-outcome="generate"]')).toContainText(
+    /Generating a 3 with n = 20/,
+  );
+  await page.locator('.lab-evolve').screenshot({ path: 'e2e/screenshots/lab-generate.png' });
+
+  // Completion from the top half of the drawing.
+  await page.getByRole('combobox', { name: 'Keep of the drawing' }).selectOption('top');
+  await page.getByRole('button', { name: 'Complete' }).click();
+  await expect
+    .poll(
+      async () => {
+        const e = await evolution(page);
+        return e?.kind === 'complete' && e.done;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  const comp = (await evolution(page))!;
+  expect(comp.finite).toBe(true);
+  expect(comp.moved).toBeGreaterThan(0);
+  expect(comp.labels.every((v) => v >= -1 && v <= 1)).toBe(true);
+  expect(await canvasPixels(picture)).not.toEqual(generated);
+  await expect(page.locator('.lab-evolve [data-outcome="complete"]')).toContainText(
+    /label neurons favour [0-9]/,
+  );
+  await page.locator('.lab-evolve').screenshot({ path: 'e2e/screenshots/lab-complete.png' });
+  await page.locator('.lab-use').screenshot({ path: 'e2e/screenshots/lab-use.png' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.locator('.lab-use').screenshot({ path: 'e2e/screenshots/lab-use-1024.png' });
+  await page.locator('.lab-draw').screenshot({ path: 'e2e/screenshots/lab-draw-1024.png' });
+  expect(errors, 'uncaught page errors').toEqual([]);
+});
+
+test('a broken run file: a clear message, and the rest of the lab still works', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await page.route('**/kh/n20.json', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: '{"format":"dam-kh-run","version":1,"config":{"K":1',
+    }),
+  );
+  const errors = await openLab(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'kh/n20.json' });
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  await expect(alert).toContainText(
+    'Could not load the trained run n = 20 (kh/n20.json): it is not valid JSON',
+  );
+  // n = 3 still loads, paints and gets its statistics.
+  await expect
+    .poll(async () => (await shipped(page)).map((r) => r.status), { timeout: 30_000 })
+    .toEqual(['ready', 'error']);
+  expect(await distinctColours(grid(page, 'n = 3'))).toBeGreaterThan(20);
+  await expect
+    .poll(async () => (await shipped(page))[0].stats !== null, { timeout: 90_000 })
+    .toBe(true);
+  await expect(page.locator('.lab-contrib-words li').nth(1)).toContainText('not loaded');
+  // Drawing is classified with the run that loaded.
+  await page.getByRole('button', { name: 'Load a test digit' }).click();
+  await expect(page.locator('.lab-classify')).toHaveAttribute('data-predicted', /^[0-9]$/);
+  await expect(page.getByText(/^Using n = 3, epoch \d+/)).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/lab-broken-file.png' });
+
+  // A missing file says so, too.
+  // (A fresh context: this one saved the lab as the view to reopen.)
+  const other = await page.context().browser()!.newContext();
+  const page2 = await other.newPage();
+  await page2.route('**/kh/n3.json', (route) =>
+    route.fulfill({ status: 404, contentType: 'text/plain', body: 'not here' }),
+  );
+  // …opened as a student: the set-up is read-only, training still one click away.
+  await openLab(page2, '#student=1');
+  await expect(page2.getByRole('alert').filter({ hasText: 'kh/n3.json' })).toContainText(
+    'HTTP 404',
+    { timeout: 30_000 },
+  );
+  await expect(page2.getByText(/^Set-up: n = 3, 20 · K = 100/)).toBeVisible();
+  await expect(page2.getByRole('spinbutton', { name: 'Run 1: power n' })).toHaveCount(0);
+  await expect(page2.getByRole('button', { name: 'Train live' })).toBeEnabled();
+  await other.close();
+  expect(errors, 'uncaught page errors').toEqual([]);
+});
