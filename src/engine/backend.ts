@@ -24,6 +24,12 @@ export const BACKEND_ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'wasm',
 export interface SelectOptions {
   /** Per-backend limit for start and for calibration, ms. */
   timeoutMs?: number;
+  /**
+   * Median ms of the caller's typical work on the current backend (default: a batched softmax
+   * step, calibrate.ts). The lab times a training minibatch instead, since backends rank
+   * differently on it.
+   */
+  calibrate?: () => Promise<number>;
 }
 
 interface GpuAdapterLike {
@@ -65,7 +71,12 @@ async function describeWebGpu(
   };
 }
 
-async function probe(name: BackendName, calibrate: boolean, timeoutMs: number): Promise<Probe> {
+async function probe(
+  name: BackendName,
+  calibrate: boolean,
+  timeoutMs: number,
+  measure: () => Promise<number> = calibrateCurrentBackend,
+): Promise<Probe> {
   if (!tf.findBackendFactory(name)) return { name, ok: false, note: 'not available in this realm' };
   let note = '';
   let software = false;
@@ -88,11 +99,7 @@ async function probe(name: BackendName, calibrate: boolean, timeoutMs: number): 
     if (!calibrate || software) {
       return { name, ok: true, startMs, note: note || 'started (not calibrated)', software };
     }
-    const stepMs = await withTimeout(
-      calibrateCurrentBackend(),
-      timeoutMs,
-      `calibration on ${name}`,
-    );
+    const stepMs = await withTimeout(measure(), timeoutMs, `calibration on ${name}`);
     return { name, ok: true, startMs, stepMs, note: note || 'started', software };
   } catch (err) {
     return { name, ok: false, note: (note ? note + '; ' : '') + errorMessage(err) };
@@ -137,7 +144,7 @@ export async function selectBackend(
   const timeoutMs = opts.timeoutMs ?? 5000;
   const probes: Probe[] = [];
   if (preference !== 'auto') {
-    const p = await probe(preference, false, timeoutMs);
+    const p = await probe(preference, false, timeoutMs, opts.calibrate);
     if (p.ok) {
       return { name: preference, reason: explain(p, [p], preference), probes: [p] };
     }
@@ -147,7 +154,7 @@ export async function selectBackend(
   const calibrate = candidates.length > 1;
   for (const name of BACKEND_ORDER) {
     if (name === preference) continue;
-    probes.push(await probe(name, calibrate, timeoutMs));
+    probes.push(await probe(name, calibrate, timeoutMs, opts.calibrate));
   }
   const usable = probes.filter((p) => p.ok && !p.software);
   const timed = usable.filter((p) => p.stepMs !== undefined).sort((a, b) => a.stepMs! - b.stepMs!);

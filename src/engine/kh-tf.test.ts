@@ -18,6 +18,7 @@ import {
 import { splitMnist, type KhSplit } from '../core/kh-split';
 import { parseMnistAsset } from '../core/mnist-format';
 import { createRng } from '../core/random';
+import { calibrateKhStep } from './kh-calibrate';
 import { createKhCoreTrainer } from './kh-trainer';
 import {
   createKhTfTrainer,
@@ -168,5 +169,14 @@ describe('tfjs trainer', () => {
     expect(() =>
       createKhTfTrainer(opts, data, { epoch: 0, memories: new Float32Array(3) }),
     ).toThrow(/^memories hold 3 values, expected K × \(D \+ C\) = 9528/);
+  });
+});
+
+describe('lab backend calibration', () => {
+  it('times a training minibatch and leaves no tensors behind', async () => {
+    const before = tf.memory().numTensors;
+    const ms = await calibrateKhStep(1);
+    expect(ms).toBeGreaterThan(0);
+    expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -11,6 +11,7 @@ import { errorMessage } from '../core/error-message';
 import type { BackendInfo } from '../worker-api/dam-api';
 import type { LabEvent, LabWorkerApi } from '../worker-api/lab-api';
 import { selectBackend } from './backend';
+import { calibrateKhStep } from './kh-calibrate';
 import { createKhRunner, type KhRunner } from './kh-runner';
 import {
   createKhTfTrainer,
@@ -126,7 +127,7 @@ export function createLabApi(opts: LabApiOptions = {}): LabWorkerApi {
       }
       cache?.clear();
       cache = null;
-      backend = await selectBackend(prefs.backend);
+      backend = await selectBackend(prefs.backend, { calibrate: () => calibrateKhStep() });
       cache = createDataCache(set);
       return backend;
     },
