@@ -12,6 +12,9 @@
  * changed 20 times with the keyboard on its slider (real input events) while the run animates,
  * and β 20 times on the softmax family: latency = input event → the animation frame that paints a
  * state computed under the new value (studio-bench.mjs). BENCH_STUDIO=0 skips it.
+ *
+ * Training lab: time per epoch of `dam train` on tfjs-wasm and the core for n = 2, 3, 20, 30, and
+ * the test error of every shipped run file in public/kh (kh-bench.mjs). BENCH_KH=0 skips it.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -22,6 +25,8 @@ import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
+import { formatKh, measureKh } from './kh-bench.mjs';
+import { formatLab, measureLab } from './lab-bench.mjs';
 import { formatStudio, measureStudio } from './studio-bench.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -47,6 +52,8 @@ const log = (msg) => console.log(`[bench] ${msg}`);
 let selection = null;
 /** The studio's main-thread measurements (studio-bench.mjs), or null. */
 let studio = null;
+/** The training lab in the built app (lab-bench.mjs), or null. */
+let lab = null;
 
 async function browserResults() {
   log('building bench.html …');
@@ -99,6 +106,14 @@ async function browserResults() {
       log('studio: K = 1,000 MNIST memories, long tasks and input → paint latency …');
       studio = await measureStudio(context, `http://127.0.0.1:${port}`, log);
     }
+    if (process.env.BENCH_LAB !== '0') {
+      log('lab: shipped runs, then a live n = 3 / n = 20 run …');
+      try {
+        lab = await measureLab(context, `http://127.0.0.1:${port}`, log);
+      } catch (err) {
+        log(`lab: failed (${err instanceof Error ? err.message : String(err)})`);
+      }
+    }
   } finally {
     await context.close();
     await new Promise((ok) => server.httpServer.close(ok));
@@ -150,6 +165,7 @@ function table(results) {
 
 const started = Date.now();
 const results = [...(await browserResults()), ...(await nodeResults())];
+const kh = process.env.BENCH_KH === '0' ? null : await measureKh(root, log);
 const md = [
   `# DAM bench (${new Date().toISOString()})`,
   '',
@@ -162,6 +178,8 @@ const md = [
   table(results),
   '',
   ...(studio ? [formatStudio(studio), ''] : []),
+  ...(lab ? [formatLab(lab), ''] : []),
+  ...(kh ? [formatKh(kh), ''] : []),
   selection ? `App worker, backend 'auto' → ${selection.reason}.` : '',
   ...(selection?.probes ?? []).map(
     (p) =>
@@ -178,7 +196,16 @@ mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(join(root, 'bench-results', 'latest.md'), md + '\n');
 writeFileSync(
   join(root, 'bench-results', 'latest.json'),
-  JSON.stringify(studio ? [...results, { studio }] : results, null, 2) + '\n',
+  JSON.stringify(
+    [
+      ...results,
+      ...(studio ? [{ studio }] : []),
+      ...(lab ? [{ lab }] : []),
+      ...(kh ? [{ kh }] : []),
+    ],
+    null,
+    2,
+  ) + '\n',
 );
 log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s; wrote bench-results/latest.md`);
 process.exit(0);

@@ -20,6 +20,8 @@ export interface LabRunHook {
   target: number;
   fraction: number;
   testErrors: number[];
+  /** Training time of each finished epoch in the worker, ms (the bench reads it). */
+  epochMs: number[];
   saved: number[];
   /** The epoch the grid shows (null: nothing), and whether it is in-epoch progress. */
   shownEpoch: number | null;
@@ -70,6 +72,7 @@ export const labTestApi = {
           target: r.target,
           fraction: r.fraction,
           testErrors: r.history.map((h) => h.testError),
+          epochMs: r.history.map((h) => h.ms),
           saved: [...r.saved],
           shownEpoch: shown?.epoch ?? null,
           shownLive: !!shown && shown.fraction > 0,

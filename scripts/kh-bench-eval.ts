@@ -1,0 +1,35 @@
+/** Core-side evaluation of a shipped run file for scripts/kh-bench.mjs (loaded through tsx). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contributorStats } from '../src/core/kh-explain';
+import { errorRate, type KhModel } from '../src/core/kh-model';
+import { parseRun } from '../src/core/kh-snapshot';
+import { splitMnist } from '../src/core/kh-split';
+import { parseMnistAsset } from '../src/core/mnist-format';
+
+export function evaluateRunFile(root: string, text: string) {
+  try {
+    const run = parseRun(JSON.parse(text));
+    const last = run.saved[run.saved.length - 1];
+    const b = readFileSync(join(root, 'public', 'datasets', 'mnist-10k.bin'));
+    const set = parseMnistAsset(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+    const { train, test } = splitMnist(set);
+    const model: KhModel = {
+      config: run.config,
+      memories: Float64Array.from(last.memories),
+      T: last.T,
+    };
+    return {
+      n: run.config.n,
+      T: last.T,
+      epoch: last.epoch,
+      command: run.command,
+      testError: errorRate(model, test),
+      trainError: errorRate(model, train),
+      historyTestError: run.history.find((h) => h.epoch === last.epoch)?.testError ?? NaN,
+      contributors: contributorStats(model, test),
+    };
+  } catch (e) {
+    return { n: NaN, error: (e as Error).message };
+  }
+}
