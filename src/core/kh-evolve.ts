@@ -11,6 +11,7 @@
  * The overlaps a_μ are kept up to date incrementally (O(K) per neuron update).
  */
 import type { KhModel } from './kh-model';
+import { ipow } from './kh-pass';
 import { createRng, type Rng } from './random';
 
 export interface KhEvolver {
@@ -22,16 +23,6 @@ export interface KhEvolver {
   sweep(): number;
   /** −Σ_μ ((ξ^μ·x)/T)_+^n (the energy in the scaled units the classifier uses). */
   energy(): number;
-}
-
-function ipow(x: number, k: number): number {
-  let r = 1;
-  let b = x;
-  for (let e = k; e > 0; e >>= 1) {
-    if (e & 1) r *= b;
-    b *= b;
-  }
-  return r;
 }
 
 /**

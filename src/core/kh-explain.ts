@@ -11,6 +11,7 @@
  * A decision with no positive evidence (every e ≤ 0) has 0 contributors and effective number 0.
  */
 import type { KhData, KhModel } from './kh-model';
+import { ipow } from './kh-pass';
 
 export interface KhExplanation {
   /** Label neurons c_α = tanh(h_α) after the one-step update, length C. */
@@ -19,16 +20,6 @@ export interface KhExplanation {
   label: number;
   /** e_μα* for the winning label, length K (may be negative). */
   evidence: Float64Array;
-}
-
-function ipow(x: number, k: number): number {
-  let r = 1;
-  let b = x;
-  for (let e = k; e > 0; e >>= 1) {
-    if (e & 1) r *= b;
-    b *= b;
-  }
-  return r;
 }
 
 /** Label outputs and every memory's evidence for the winning label, for one image (length D). */

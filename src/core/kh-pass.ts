@@ -9,7 +9,7 @@
 import type { KhModel } from './kh-model';
 
 /** x^k for an integer k ≥ 0 by repeated squaring (faster than Math.pow in V8 for this loop). */
-function ipow(x: number, k: number): number {
+export function ipow(x: number, k: number): number {
   let r = 1;
   let b = x;
   for (let e = k; e > 0; e >>= 1) {

@@ -11,6 +11,15 @@ import { toTensor } from './tensors';
 
 export const CALIBRATION = { count: 256, dim: 784, batch: 64, runs: 3 } as const;
 
+/** Median ms of `runs` timed calls of `once` after one untimed warm-up call. */
+export async function medianOfRuns(once: () => Promise<number>, runs: number): Promise<number> {
+  await once();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await once());
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
 /** Median ms of one step on the current tfjs backend. */
 export async function calibrateCurrentBackend(): Promise<number> {
   const rng = createRng(7);
@@ -26,11 +35,7 @@ export async function calibrateCurrentBackend(): Promise<number> {
       out.dispose();
       return performance.now() - t0;
     };
-    await once();
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) times.push(await once());
-    times.sort((a, b) => a - b);
-    return times[Math.floor(times.length / 2)];
+    return await medianOfRuns(once, runs);
   } finally {
     xi.dispose();
     x.dispose();

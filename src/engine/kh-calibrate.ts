@@ -5,6 +5,7 @@
  * tensors), and it is the work the lab repeats 80 times an epoch.
  */
 import { createRng } from '../core/random';
+import { medianOfRuns } from './calibrate';
 import { lossAndGradientTf } from './kh-tf-pass';
 import { tf } from './tf';
 
@@ -43,11 +44,7 @@ export async function calibrateKhStep(runs = 3): Promise<number> {
       out.dispose();
       return performance.now() - t0;
     };
-    await once();
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) times.push(await once());
-    times.sort((a, b) => a - b);
-    return times[Math.floor(times.length / 2)];
+    return await medianOfRuns(once, runs);
   } finally {
     tf.dispose([pixT, lab, x, t]);
   }

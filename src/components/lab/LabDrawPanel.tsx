@@ -11,6 +11,7 @@ import { blankImage, isEmptyImage, resampleArea } from '../../core/preprocess';
 import { useDamStore } from '../../store';
 import { Slider } from '../controls/Slider';
 import { DrawCanvas } from '../input/DrawCanvas';
+import { ToolToggle } from '../input/ToolToggle';
 
 const CANVAS_PX = 196;
 
@@ -39,26 +40,7 @@ export function LabDrawPanel() {
     <section className="panel lab-draw" aria-labelledby="lab-draw-heading">
       <h2 id="lab-draw-heading">Draw a digit</h2>
       <div className="draw-tools" role="toolbar" aria-label="Drawing tools">
-        <div className="segmented" role="radiogroup" aria-label="Tool">
-          <button
-            type="button"
-            role="radio"
-            aria-checked={!erase}
-            className={!erase ? 'on' : ''}
-            onClick={() => setErase(false)}
-          >
-            Brush
-          </button>
-          <button
-            type="button"
-            role="radio"
-            aria-checked={erase}
-            className={erase ? 'on' : ''}
-            onClick={() => setErase(true)}
-          >
-            Eraser
-          </button>
-        </div>
+        <ToolToggle erase={erase} onChange={setErase} />
         <button type="button" disabled={!canUndo} onClick={undoDrawing}>
           Undo
         </button>

@@ -12,6 +12,7 @@ import { PatternImage } from '../charts/PatternImage';
 import { DrawCanvas } from '../input/DrawCanvas';
 import { UploadBox } from '../input/UploadBox';
 import { Slider } from '../controls/Slider';
+import { ToolToggle } from '../input/ToolToggle';
 
 const CANVAS_PX = 196;
 
@@ -65,26 +66,7 @@ export function DrawPanel() {
     <section className="panel draw-panel" aria-labelledby="draw-heading" onKeyDown={onKeyDown}>
       <h2 id="draw-heading">Draw</h2>
       <div className="draw-tools" role="toolbar" aria-label="Drawing tools">
-        <div className="segmented" role="radiogroup" aria-label="Tool">
-          <button
-            type="button"
-            role="radio"
-            aria-checked={!erase}
-            className={!erase ? 'on' : ''}
-            onClick={() => setErase(false)}
-          >
-            Brush
-          </button>
-          <button
-            type="button"
-            role="radio"
-            aria-checked={erase}
-            className={erase ? 'on' : ''}
-            onClick={() => setErase(true)}
-          >
-            Eraser
-          </button>
-        </div>
+        <ToolToggle erase={erase} onChange={setErase} />
         <button type="button" disabled={!canUndo} onClick={undoDrawing} title="Ctrl+Z">
           Undo
         </button>
