@@ -454,7 +454,9 @@ export async function cancelTraining(): Promise<void> {
  */
 export function openLab(): () => void {
   void loadShipped();
-  void ensureWorker().then(() => requestShownStats());
+  // In a task of its own: copying the 7.85 MB asset for the worker and spawning it would
+  // otherwise join the view's first render in one long main-thread task.
+  setTimeout(() => void ensureWorker().then(() => requestShownStats()), 0);
   unsubscribe?.();
   unsubscribe = useDamStore.subscribe((s, prev) => {
     const a = s.lab;

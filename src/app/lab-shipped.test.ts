@@ -33,7 +33,9 @@ describe('shipped run files', () => {
     expect(() => parseRunText('[1, 2]')).toThrow(/not a valid run file: not a dam-kh-run file/);
     const json = JSON.parse(serializeRun(tinyRun()));
     json.saved[0].memories = json.saved[0].memories.slice(0, 8);
-    expect(() => parseRunText(JSON.stringify(json))).toThrow(/not a valid run file: memories/);
+    expect(() => parseRunText(JSON.stringify(json))).toThrow(
+      /not a valid run file: saved\[0\]\.memories is not 12 values/,
+    );
   });
 
   it('names the run and the file in every failure', async () => {

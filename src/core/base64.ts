@@ -25,24 +25,60 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return parts.join('');
 }
 
+/** Whether `text` is padded base64 (alphabet, padding only at the end, length a multiple of 4). */
+export function isBase64(text: string): boolean {
+  if (text.length % 4 !== 0) return false;
+  const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  let bad = 0;
+  for (let k = 0; k < text.length - pad; k++) {
+    const ch = text.charCodeAt(k);
+    bad |= ch | LOOKUP[ch & 127];
+  }
+  return (bad & ~127) === 0;
+}
+
 /** @throws Error when the text is not padded base64. */
 export function base64ToBytes(text: string): Uint8Array {
   if (text.length % 4 !== 0) throw new Error('base64 text length is not a multiple of 4');
   const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
   const out = new Uint8Array((text.length / 4) * 3 - pad);
-  const digit = (k: number): number => {
-    const ch = text.charCodeAt(k);
-    if (ch === 61 && k >= text.length - pad) return 0; // '=' padding at the end only
-    const d = ch < 128 ? LOOKUP[ch] : -1;
-    if (d < 0) throw new Error(`invalid base64 character at ${k}`);
-    return d;
-  };
+  // A tight loop without a call per character: it decodes the shipped run files (megabytes) on
+  // the main thread. Bit 7 of `bad` collects invalid characters (LOOKUP −1 has every bit set).
+  const body = pad ? text.length - 4 : text.length;
   let o = 0;
-  for (let k = 0; k < text.length; k += 4) {
-    const v = (digit(k) << 18) | (digit(k + 1) << 12) | (digit(k + 2) << 6) | digit(k + 3);
+  let bad = 0;
+  for (let k = 0; k < body; k += 4) {
+    const a = LOOKUP[text.charCodeAt(k) & 127];
+    const b = LOOKUP[text.charCodeAt(k + 1) & 127];
+    const c = LOOKUP[text.charCodeAt(k + 2) & 127];
+    const d = LOOKUP[text.charCodeAt(k + 3) & 127];
+    bad |=
+      a |
+      b |
+      c |
+      d |
+      (text.charCodeAt(k) |
+        text.charCodeAt(k + 1) |
+        text.charCodeAt(k + 2) |
+        text.charCodeAt(k + 3));
+    const v = (a << 18) | (b << 12) | (c << 6) | d;
     out[o++] = (v >> 16) & 255;
-    if (o < out.length) out[o++] = (v >> 8) & 255;
-    if (o < out.length) out[o++] = v & 255;
+    out[o++] = (v >> 8) & 255;
+    out[o++] = v & 255;
+  }
+  if (bad & ~127) throw new Error(`invalid base64 character in the first ${body} characters`);
+  if (pad) {
+    const digit = (k: number): number => {
+      const ch = text.charCodeAt(k);
+      if (ch === 61 && k >= text.length - pad) return 0; // '=' padding at the end only
+      const v = ch < 128 ? LOOKUP[ch] : -1;
+      if (v < 0) throw new Error(`invalid base64 character at ${k}`);
+      return v;
+    };
+    const k = body;
+    const v = (digit(k) << 18) | (digit(k + 1) << 12) | (digit(k + 2) << 6) | digit(k + 3);
+    out[o] = (v >> 16) & 255;
+    if (o + 1 < out.length) out[o + 1] = (v >> 8) & 255;
   }
   return out;
 }

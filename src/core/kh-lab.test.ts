@@ -32,7 +32,10 @@ describe('base64', () => {
       expect(text.length % 4).toBe(0);
       expect(Array.from(base64ToBytes(text))).toEqual(Array.from(bytes));
     }
+    const long = Uint8Array.from({ length: 3001 }, () => rng.int(256));
+    expect(Array.from(base64ToBytes(bytesToBase64(long)))).toEqual(Array.from(long));
     expect(bytesToBase64(Uint8Array.from([77, 97, 110]))).toBe('TWFu');
+    expect(() => base64ToBytes('TWF\u00e9')).toThrow(/invalid base64/);
     expect(() => base64ToBytes('TWF')).toThrow(/multiple of 4/);
     expect(() => base64ToBytes('TW!u')).toThrow(/invalid base64/);
     expect(() => base64ToBytes('T=Fu')).toThrow(/invalid base64/);
@@ -74,8 +77,10 @@ describe('run files', () => {
     expect(() => parseRun(bad({ saved: [] }))).toThrow(/no saved memories/);
     const saved = good.saved as { epoch: number; T: number; memories: string }[];
     expect(() => parseRun(bad({ saved: [saved[1], saved[0]] }))).toThrow(/increase/);
+    const badChar = '!' + saved[0].memories.slice(1);
+    expect(() => parseRun(bad({ saved: [{ ...saved[0], memories: badChar }] }))).toThrow(/base64/);
     expect(() => parseRun(bad({ saved: [{ ...saved[0], memories: 'AAAA' }] }))).toThrow(
-      /expected 24/,
+      /not 24 values/,
     );
   });
 

@@ -4,7 +4,7 @@
  * memories at a few saved epochs. Memories are stored as little-endian Int16 (round(ξ·32767)),
  * base64, which keeps ξ ∈ [−1, 1] to within 1.6e−5 at a quarter of the JSON-number size.
  */
-import { base64ToBytes, bytesToBase64 } from './base64';
+import { base64ToBytes, bytesToBase64, isBase64 } from './base64';
 import { khConfig, type KhConfig } from './kh-model';
 
 export const KH_RUN_FORMAT = 'dam-kh-run';
@@ -95,6 +95,36 @@ export function serializeRun(run: KhRunFile): string {
   );
 }
 
+/**
+ * A saved epoch whose memories are decoded on first use. A shipped file holds a dozen epochs and
+ * the lab usually shows one or two of them; decoding all of them up front cost the main thread a
+ * long task when the lab opened. The text is checked here (alphabet and exact length), so a
+ * damaged file still fails at parse time, not when someone scrubs to that epoch.
+ */
+function lazySaved(
+  epoch: number,
+  T: number,
+  text: string,
+  length: number,
+  k: number,
+): KhSavedEpoch {
+  const chars = 4 * Math.ceil((2 * length) / 3);
+  if (text.length !== chars || !isBase64(text)) {
+    throw new Error(
+      `saved[${k}].memories is not ${length} values in base64 (${text.length} characters, expected ${chars})`,
+    );
+  }
+  let memories: Float32Array | null = null;
+  return {
+    epoch,
+    T,
+    get memories() {
+      memories ??= decodeMemories(text, length);
+      return memories;
+    },
+  };
+}
+
 const isObj = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -147,11 +177,7 @@ export function parseRun(json: unknown): KhRunFile {
     if ((s.epoch as number) <= last) throw new Error('saved epochs must increase');
     last = s.epoch as number;
     if (typeof s.memories !== 'string') throw new Error(`saved[${k}].memories is not text`);
-    return {
-      epoch: s.epoch as number,
-      T: s.T as number,
-      memories: decodeMemories(s.memories, config.K * W),
-    };
+    return lazySaved(s.epoch as number, s.T as number, s.memories, config.K * W, k);
   });
   return {
     config,
