@@ -40,8 +40,9 @@ export interface LabClientOptions {
 
 export interface LabClient {
   /**
-   * Starts backend selection and hands the worker the MNIST asset. The client keeps its own copy
-   * (the caller keeps `asset`) and transfers another, so a restart can replay init.
+   * Starts backend selection and hands the worker the MNIST asset: a copy is transferred, and the
+   * client keeps a reference to `asset` itself (the caller must not change it) so a restart can
+   * replay init. One 7.85 MB copy, not two, on the main thread.
    */
   init(pref: BackendPreference, asset: ArrayBuffer): Promise<BackendInfo>;
   /** Trains a lockstep group; `onEvents` is wrapped in a comlink proxy here. */
@@ -80,7 +81,7 @@ export function createLabClient(opts: LabClientOptions = {}): LabClient {
   const spawn = opts.spawn ?? spawnLabWorker;
   const limits = { ...LAB_TIMEOUTS, ...opts.timeouts };
   const listeners = new Set<(s: LabClientStatus) => void>();
-  /** What init needs for a replay: the preference and the client's own copy of the asset. */
+  /** What init needs for a replay: the preference and the caller's asset (copied per call). */
   let remembered: { pref: BackendPreference; asset: ArrayBuffer } | null = null;
   let generation = 0;
   let restarts = 0;
@@ -161,7 +162,7 @@ export function createLabClient(opts: LabClientOptions = {}): LabClient {
 
   return {
     async init(pref, asset) {
-      remembered = { pref, asset: asset.slice(0) };
+      remembered = { pref, asset };
       await replaying;
       const info = await initCall(pref, remembered.asset);
       emit({ kind: 'ready', backend: info });
