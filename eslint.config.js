@@ -3,6 +3,7 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import dam from './scripts/lint/boundaries.mjs';
 
 const noRandom = {
   object: 'Math',
@@ -33,6 +34,12 @@ export default tseslint.config(
     },
   },
   {
+    // Realm boundaries by path (scripts/lint/realms.mjs; docs/adding-a-lab.md).
+    files: ['src/**/*.ts', 'src/**/*.tsx', 'workers/**/*.ts'],
+    plugins: { dam },
+    rules: { 'dam/boundaries': 'error' },
+  },
+  {
     files: ['src/**/*.tsx', 'src/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
@@ -55,8 +62,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['../*', '!./*'], message: 'src/core imports nothing outside src/core.' },
-            { group: ['@tensorflow/*', 'react', 'react-dom', 'zustand', 'd3', 'd3-*', 'comlink'] },
+            {
+              regex: '^(?!\\.|vitest$)',
+              message: 'src/core is pure: it imports no package (and nothing outside src/core).',
+            },
           ],
         },
       ],

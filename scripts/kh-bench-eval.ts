@@ -1,11 +1,11 @@
 /** Core-side evaluation of a shipped run file for scripts/kh-bench.mjs (loaded through tsx). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contributorStats } from '../src/core/kh-explain';
-import { errorRate, type KhModel } from '../src/core/kh-model';
-import { parseRun } from '../src/core/kh-snapshot';
-import { splitMnist } from '../src/core/kh-split';
-import { parseMnistAsset } from '../src/core/mnist-format';
+import { contributorStats } from '../src/core/classifier/kh-explain';
+import { errorRate, type KhModel } from '../src/core/classifier/kh-model';
+import { parseRun } from '../src/core/classifier/kh-snapshot';
+import { splitMnist } from '../src/core/classifier/kh-split';
+import { parseMnistAsset } from '../src/core/data/mnist-format';
 
 export function evaluateRunFile(root: string, text: string) {
   try {

@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App } from './shell/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { installTestHook } from './app/test-hook';
-import { readUrlPrefs } from './app/url-prefs';
-import { restoreSetup } from './app/setup-sync';
+import { installTestHook } from './shell/test-hook';
+import { readUrlPrefs } from './shell/url-prefs';
+import { restoreSetup } from './shell/persist/setup-sync';
 import './styles/global.css';
 
 if (readUrlPrefs().e2e) installTestHook();

@@ -6,7 +6,7 @@ import { expose } from 'comlink';
 import { BENCH_CASES, provideMnist, timeCase, type BenchResult } from '../src/bench/cases';
 import { loadBrowserBackends, tf } from '../src/engine/tf';
 import { withTimeout } from '../src/engine/timeout';
-import { errorMessage } from '../src/core/error-message';
+import { errorMessage } from '../src/core/util/error-message';
 
 const api = {
   /** `target` is a tfjs backend name, or 'core'. */

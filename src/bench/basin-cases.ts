@@ -8,12 +8,17 @@
  * Plus a 64² softmax map with K = 256 (the first 256 images), where the two engines meet.
  * The MNIST asset is handed in by the host (provideMnist): fetched in the browser, read in Node.
  */
-import { createBasinJob } from '../core/basin-map';
-import type { BasinRequest } from '../core/basin-types';
-import { digitGrey, indicesOfClass, parseMnistAsset, type MnistSet } from '../core/mnist-format';
-import type { ModelSpec, Patterns } from '../core/types';
-import { runBasinJob } from '../engine/basin-runner';
-import { releaseMemoryTensor } from '../engine/basin-tfjs';
+import { createBasinJob } from '../core/basins/basin-map';
+import type { BasinRequest } from '../core/basins/basin-types';
+import {
+  digitGrey,
+  indicesOfClass,
+  parseMnistAsset,
+  type MnistSet,
+} from '../core/data/mnist-format';
+import type { ModelSpec, Patterns } from '../core/dynamics/types';
+import { runBasinJob } from '../labs/basins/worker/basin-runner';
+import { releaseMemoryTensor } from '../labs/basins/worker/basin-tfjs';
 import type { BenchCase } from './cases';
 
 let mnist: MnistSet | null = null;

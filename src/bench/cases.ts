@@ -4,17 +4,17 @@
  * Add a case by appending to BENCH_CASES; `prepare` builds its inputs once and returns the
  * function one timed iteration calls.
  */
-import { createBinaryKernel } from '../core/binary-kernel';
-import { startBinaryRun, syncUpdate, updateNeuron } from '../core/binary-update';
-import type { BinaryEnergy, ModelSpec, Patterns } from '../core/types';
-import { softmaxUpdate } from '../core/softmax-update';
+import { createBinaryKernel } from '../core/dynamics/binary-kernel';
+import { startBinaryRun, syncUpdate, updateNeuron } from '../core/dynamics/binary-update';
+import type { BinaryEnergy, ModelSpec, Patterns } from '../core/dynamics/types';
+import { softmaxUpdate } from '../core/dynamics/softmax-update';
 import { binarySyncStepT } from '../engine/binary-batch';
 import { createRng, noisyProbes, randomSigns, row } from '../engine/fixtures';
 import { softmaxStepT } from '../engine/softmax-batch';
 import { tf } from '../engine/tf';
 import { toTensor } from '../engine/tensors';
 import { BASIN_CASES } from './basin-cases';
-import { errorMessage } from '../core/error-message';
+import { errorMessage } from '../core/util/error-message';
 
 /** Hands the MNIST asset to the basin cases (same module instance as BENCH_CASES). */
 export { provideMnist } from './basin-cases';

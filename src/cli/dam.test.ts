@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dam } from './run-cli';
-import { flipNoise } from '../core/corrupt';
-import { randomPatterns } from '../core/datasets';
-import { createRng } from '../core/random';
+import { flipNoise } from '../core/dynamics/corrupt';
+import { randomPatterns } from '../core/data/datasets';
+import { createRng } from '../core/util/random';
 import { referenceRun, type RefCase } from '../test-utils/reference-dam';
 
 function randomCase(

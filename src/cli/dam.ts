@@ -9,10 +9,10 @@
  * exits non-zero.
  */
 import { readFileSync } from 'node:fs';
-import { runDynamics } from '../core/retrieve';
+import { runDynamics } from '../core/dynamics/retrieve';
 import { parseRetrieveCase } from './retrieve-input';
 import { TRAIN_USAGE, TrainArgumentError, trainCommand } from './train-command';
-import { errorMessage } from '../core/error-message';
+import { errorMessage } from '../core/util/error-message';
 
 const USAGE =
   'usage: dam retrieve [--input case.json]   (reads standard input without --input)\n' +

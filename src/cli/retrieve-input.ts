@@ -2,8 +2,8 @@
  * Parses and checks the JSON case of `dam retrieve` into core types. Every problem becomes one
  * sentence naming the field at fault.
  */
-import { LIMITS, isEnergyKind } from '../core/model-spec';
-import type { DynamicsSpec, ModelSpec, Patterns } from '../core/types';
+import { LIMITS, isEnergyKind } from '../core/dynamics/model-spec';
+import type { DynamicsSpec, ModelSpec, Patterns } from '../core/dynamics/types';
 
 export interface RetrieveCase {
   spec: ModelSpec;

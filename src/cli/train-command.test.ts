@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultTemperature } from '../core/kh-model';
-import { parseRun } from '../core/kh-snapshot';
+import { defaultTemperature } from '../core/classifier/kh-model';
+import { parseRun } from '../core/classifier/kh-snapshot';
 import { dam } from './run-cli';
 import { parseTrainArgs, savedEpoch } from './train-command';
 

@@ -18,13 +18,17 @@ import {
   khConfig,
   KH_LIMITS,
   type KhOptions,
-} from '../core/kh-model';
-import { serializeRun, type KhEpochRecord, type KhSavedEpoch } from '../core/kh-snapshot';
-import { splitMnist, type KhSplit } from '../core/kh-split';
-import { parseMnistAsset, type MnistSet } from '../core/mnist-format';
-import { createKhRunner } from '../engine/kh-runner';
-import { createKhTfTrainer, disposeKhData, uploadKhData } from '../engine/kh-tf';
-import { createKhCoreTrainer, type KhTrainer } from '../engine/kh-trainer';
+} from '../core/classifier/kh-model';
+import {
+  serializeRun,
+  type KhEpochRecord,
+  type KhSavedEpoch,
+} from '../core/classifier/kh-snapshot';
+import { splitMnist, type KhSplit } from '../core/classifier/kh-split';
+import { parseMnistAsset, type MnistSet } from '../core/data/mnist-format';
+import { createKhRunner } from '../labs/train/worker/kh-runner';
+import { createKhTfTrainer, disposeKhData, uploadKhData } from '../labs/train/worker/kh-tf';
+import { createKhCoreTrainer, type KhTrainer } from '../labs/train/worker/kh-trainer';
 import { selectNodeBackend } from '../engine/tf-node';
 
 export const TRAIN_USAGE =

@@ -17,7 +17,7 @@ import type {
 import { calibrateCurrentBackend } from './calibrate';
 import { tf } from './tf';
 import { withTimeout } from './timeout';
-import { errorMessage } from '../core/error-message';
+import { errorMessage } from '../core/util/error-message';
 
 export const BACKEND_ORDER: readonly BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
 

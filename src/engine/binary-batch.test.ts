@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeFields } from '../core/binary-kernel';
-import { syncStep } from '../core/binary-update';
-import { polyF } from '../core/interaction';
-import type { BinaryEnergy, ModelSpec, Patterns } from '../core/types';
+import { computeFields } from '../core/dynamics/binary-kernel';
+import { syncStep } from '../core/dynamics/binary-update';
+import { polyF } from '../core/dynamics/interaction';
+import type { BinaryEnergy, ModelSpec, Patterns } from '../core/dynamics/types';
 import { binarySyncStepBatch, isExactInFloat32 } from './binary-batch';
 import { createRng, noisyProbes, randomSigns, row } from './fixtures';
 import { tf } from './tf';

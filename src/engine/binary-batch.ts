@@ -17,7 +17,7 @@
  *    largest) are lost and exact ties can round either way, so this form agrees with the exact
  *    core on almost every neuron, not all (see the parity test). The exact path is the core.
  */
-import type { ModelSpec, Patterns } from '../core/types';
+import type { ModelSpec, Patterns } from '../core/dynamics/types';
 import { tf, type Tensor, type Tensor2D } from './tf';
 import { assertBinaryMemories, assertSameDim, toPatterns, toTensor } from './tensors';
 

@@ -3,7 +3,7 @@
  * kind of work the batch path does, after one warm-up run (shader compilation, wasm start).
  * ~60 MFLOP: 2–20 ms on wasm / cpu here, so three timed runs cost well under a second.
  */
-import { createRng } from '../core/random';
+import { createRng } from '../core/util/random';
 import { randomNormals } from './fixtures';
 import { softmaxStepT } from './softmax-batch';
 import { tf } from './tf';

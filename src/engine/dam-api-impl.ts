@@ -3,7 +3,7 @@
  * comlink `transfer` (moved, not copied); the worker drops its references to them.
  */
 import { releaseProxy, transfer } from 'comlink';
-import type { BasinPass } from '../core/basin-types';
+import type { BasinPass } from '../core/basins/basin-types';
 import type { DamWorkerApi, TrajectoryFrame } from '../worker-api/dam-api';
 import type { Session } from './session';
 

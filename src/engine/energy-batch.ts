@@ -7,10 +7,10 @@
  *   softmax:                −lse(β, Ξx) + ½‖x‖² + β⁻¹ log K + ½ M²,  M = max_μ ‖ξ^μ‖
  * For ±1 data S holds integers below 2^24, so binary energies equal the core's exactly.
  */
-import { binaryEnergyFromFields } from '../core/energy';
-import { lse } from '../core/softmax';
-import { maxNorm } from '../core/softmax-update';
-import type { ModelSpec, Patterns } from '../core/types';
+import { binaryEnergyFromFields } from '../core/dynamics/energy';
+import { lse } from '../core/dynamics/softmax';
+import { maxNorm } from '../core/dynamics/softmax-update';
+import type { ModelSpec, Patterns } from '../core/dynamics/types';
 import { tf, type Tensor2D } from './tf';
 import { assertSameDim, toTensor } from './tensors';
 

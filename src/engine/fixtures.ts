@@ -1,8 +1,8 @@
 /**
  * Seeded random pattern sets for the engine's parity tests and the bench (not used by the app).
  */
-import { createRng, type Rng } from '../core/random';
-import type { Patterns } from '../core/types';
+import { createRng, type Rng } from '../core/util/random';
+import type { Patterns } from '../core/dynamics/types';
 
 /** K random ±1 patterns of dimension N. */
 export function randomSigns(rng: Rng, count: number, dim: number): Patterns {

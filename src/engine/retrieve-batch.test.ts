@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { energy } from '../core/energy';
-import { retrieve } from '../core/retrieve';
-import type { DynamicsSpec, ModelSpec } from '../core/types';
+import { energy } from '../core/dynamics/energy';
+import { retrieve } from '../core/dynamics/retrieve';
+import type { DynamicsSpec, ModelSpec } from '../core/dynamics/types';
 import { energyBatch } from './energy-batch';
 import { createRng, noisyProbes, randomNormals, randomSigns, row } from './fixtures';
 import { retrieveBatch } from './retrieve-batch';

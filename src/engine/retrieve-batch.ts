@@ -6,8 +6,8 @@
  * the one it would have alone. Memories and states stay on the backend between steps; only the
  * per-row change (B numbers) is downloaded each step.
  */
-import { isBinaryEnergy } from '../core/model-spec';
-import type { ModelSpec, Patterns } from '../core/types';
+import { isBinaryEnergy } from '../core/dynamics/model-spec';
+import type { ModelSpec, Patterns } from '../core/dynamics/types';
 import { binarySyncStepT } from './binary-batch';
 import { energiesFromOverlaps, overlapsAndNorms } from './energy-batch';
 import { softmaxStepT } from './softmax-batch';

@@ -3,9 +3,9 @@
  * on the exact core (per-neuron dynamics, float64); batches run on the tfjs backend.
  * Every method throws an ordinary Error with one clear sentence; comlink re-throws it in the UI.
  */
-import { LIMITS, validateMaxSteps, validateModel } from '../core/model-spec';
-import { retrieve } from '../core/retrieve';
-import type { Patterns } from '../core/types';
+import { LIMITS, validateMaxSteps, validateModel } from '../core/dynamics/model-spec';
+import { retrieve } from '../core/dynamics/retrieve';
+import type { Patterns } from '../core/dynamics/types';
 import type {
   BackendInfo,
   BackendPreference,
@@ -17,11 +17,16 @@ import type {
   TrajectoryFrame,
   TrajectoryStart,
 } from '../worker-api/dam-api';
-import type { StepperConfig } from '../core/stepper';
-import type { BasinCurve, BasinCurveRequest, BasinPass, BasinRequest } from '../core/basin-types';
-import { createBasinService, type BasinServiceOptions } from './basin-service';
+import type { StepperConfig } from '../core/dynamics/stepper';
+import type {
+  BasinCurve,
+  BasinCurveRequest,
+  BasinPass,
+  BasinRequest,
+} from '../core/basins/basin-types';
+import { createBasinService, type BasinServiceOptions } from '../labs/basins/worker/basin-service';
 import { selectBackend } from './backend';
-import { createTrajectories } from './trajectories';
+import { createTrajectories } from '../labs/studio/worker/trajectories';
 import { retrieveBatch } from './retrieve-batch';
 import { loadBrowserBackends, tf } from './tf';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { softmaxUpdate } from '../core/softmax-update';
+import { softmaxUpdate } from '../core/dynamics/softmax-update';
 import { createRng, noisyProbes, randomNormals, randomSigns, row } from './fixtures';
 import { softmaxStepBatch } from './softmax-batch';
 import { tf } from './tf';

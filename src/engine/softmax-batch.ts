@@ -5,7 +5,7 @@
  *   X' = P Ξ             (B×N)
  * float32 throughout; the exact float64 single-state path is core/softmax-update.ts.
  */
-import type { Patterns } from '../core/types';
+import type { Patterns } from '../core/dynamics/types';
 import { tf, type Tensor2D } from './tf';
 import { assertSameDim, toPatterns, toTensor } from './tensors';
 

@@ -2,7 +2,7 @@
  * Conversions between plain `Patterns` (row-major Float32Array) and tfjs tensors.
  * Tensors never leave the engine: every public engine function returns typed arrays.
  */
-import type { Patterns } from '../core/types';
+import type { Patterns } from '../core/dynamics/types';
 import { tf, type Tensor2D } from './tf';
 
 /** A B×N (or K×N) float32 tensor holding the patterns. The caller owns (and disposes) it. */

@@ -9,7 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { errorMessage } from '../core/error-message';
+import { errorMessage } from '../core/util/error-message';
 
 export { tf };
 export type Tensor = tf.Tensor;

@@ -5,8 +5,8 @@
  * every change so consumers can cache the resolved patterns.
  */
 import type { StateCreator } from 'zustand';
-import { GRID_MAX, GRID_MIN, type MemoryItem } from '../studio/contracts';
-import { defaultBankItems } from '../studio/bank-items';
+import { GRID_MAX, GRID_MIN, type MemoryItem } from '../core/data/contracts';
+import { defaultBankItems } from '../shell/bank/bank-items';
 
 export type DatasetStatus = 'loading' | 'ready' | 'error';
 

@@ -3,7 +3,7 @@
  * replaced wholesale or in part by setCue, so a shared link can restore it.
  */
 import type { StateCreator } from 'zustand';
-import type { CueSpec } from '../studio/contracts';
+import type { CueSpec } from '../core/data/contracts';
 
 /** Memory 3 of the default bank (digits 0–9) with a fifth of its pixels flipped. */
 export const DEFAULT_CUE: CueSpec = {

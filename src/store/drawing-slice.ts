@@ -4,8 +4,8 @@
  * "auto-centre" on, their MNIST-style normalisation (crop, scale into 20×20, centre by mass).
  */
 import type { StateCreator } from 'zustand';
-import { blankImage, mnistNormalize, resampleArea } from '../core/preprocess';
-import { GRID_DEFAULT, GRID_MAX, GRID_MIN, type GreyImage } from '../studio/contracts';
+import { blankImage, mnistNormalize, resampleArea } from '../core/data/preprocess';
+import { GRID_DEFAULT, GRID_MAX, GRID_MIN, type GreyImage } from '../core/data/contracts';
 
 export interface Drawing {
   /** What the cue and the bank use. */

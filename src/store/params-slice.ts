@@ -3,9 +3,9 @@
  * replace them wholesale (setParams). The cue (noise, occlusion, clamp) lives in the cue slice.
  */
 import type { StateCreator } from 'zustand';
-import type { UpdateMode, UpdateOrder } from '../core/types';
-import type { Family } from '../studio/model';
-import { SPEED_DEFAULT } from '../studio/speed';
+import type { UpdateMode, UpdateOrder } from '../core/dynamics/types';
+import type { Family } from '../shell/model/model';
+import { SPEED_DEFAULT } from '../shell/model/speed';
 
 /** How a Step press advances: one neuron or one sweep (async); sync and softmax: one update. */
 export type StepUnit = 'neuron' | 'sweep';

@@ -3,9 +3,14 @@
  * Only plain data crosses: typed arrays, numbers, strings, small objects.
  * Buffers marked "transferred" are moved, not copied: the caller loses them.
  */
-import type { BasinCurve, BasinCurveRequest, BasinPass, BasinRequest } from '../core/basin-types';
-import type { StepperConfig } from '../core/stepper';
-import type { DynamicsSpec, ModelSpec, Patterns, RetrievalTrace } from '../core/types';
+import type {
+  BasinCurve,
+  BasinCurveRequest,
+  BasinPass,
+  BasinRequest,
+} from '../core/basins/basin-types';
+import type { StepperConfig } from '../core/dynamics/stepper';
+import type { DynamicsSpec, ModelSpec, Patterns, RetrievalTrace } from '../core/dynamics/types';
 
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 export type BackendPreference = BackendName | 'auto';

@@ -3,9 +3,9 @@
  * the conventions). The lab worker trains Krotov–Hopfield classifiers (src/core/kh-*.ts,
  * docs/models.md §2.5–2.7) with tfjs on the fixed MNIST split, several runs in lockstep.
  */
-import type { ContributorStats } from '../core/kh-explain';
-import type { KhOptions } from '../core/kh-model';
-import type { KhEpochRecord } from '../core/kh-snapshot';
+import type { ContributorStats } from '../core/classifier/kh-explain';
+import type { KhOptions } from '../core/classifier/kh-model';
+import type { KhEpochRecord } from '../core/classifier/kh-snapshot';
 import type { BackendInfo, BackendPreference } from './dam-api';
 
 /** One run of a lockstep group. All runs of a group share the data and the split. */

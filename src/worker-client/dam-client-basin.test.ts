@@ -4,7 +4,7 @@
  */
 import { expose } from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BasinPass, BasinRequest } from '../core/basin-types';
+import type { BasinPass, BasinRequest } from '../core/basins/basin-types';
 import { createDamApi } from '../engine/dam-api-impl';
 import { createRng, randomSigns } from '../engine/fixtures';
 import { createSession } from '../engine/session';

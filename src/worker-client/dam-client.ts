@@ -8,8 +8,8 @@
  * worker must hold). Calls in flight at that moment reject with "worker restarted: …".
  */
 import { proxy, transfer } from 'comlink';
-import type { Patterns } from '../core/types';
-import type { BasinCurve, BasinCurveRequest } from '../core/basin-types';
+import type { Patterns } from '../core/dynamics/types';
+import type { BasinCurve, BasinCurveRequest } from '../core/basins/basin-types';
 import type { Remote } from 'comlink';
 import type { BackendInfo, BackendPreference, DamWorkerApi } from '../worker-api/dam-api';
 import {

@@ -3,12 +3,10 @@
  * itself: init with the asset, a one-epoch group on 100 digits, evaluate, cancel and supersede,
  * errors as sentences, and a crashed worker respawned with init replayed.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expose } from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultTemperature } from '../core/kh-model';
-import { createLabApi } from '../engine/lab-api-impl';
+import { defaultTemperature } from '../core/classifier/kh-model';
+import { createLabApi } from '../labs/train/worker/lab-api-impl';
 import type { LabEpochEvent, LabEvent, LabRunSpec, LabWorkerApi } from '../worker-api/lab-api';
 import {
   createLabClient,
@@ -16,6 +14,7 @@ import {
   type LabClientStatus,
   type SpawnedLabWorker,
 } from './lab-client';
+import { mnistAssetBytes } from '../test-utils/mnist-asset';
 
 interface Spawned {
   api: LabWorkerApi;
@@ -43,8 +42,7 @@ function channelSpawn(log: Spawned[] = []): () => SpawnedLabWorker {
 }
 
 function assetBytes(): ArrayBuffer {
-  const b = readFileSync(join(import.meta.dirname, '../../public/datasets/mnist-10k.bin'));
-  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+  return mnistAssetBytes();
 }
 
 const spec = (id: number, epochs: number): LabRunSpec => ({

@@ -15,7 +15,7 @@ import type {
   LabTrainRequest,
   LabWorkerApi,
 } from '../worker-api/lab-api';
-import type { KhOptions } from '../core/kh-model';
+import type { KhOptions } from '../core/classifier/kh-model';
 import {
   spawnedWorker,
   superviseWorker,

@@ -6,7 +6,7 @@
  */
 import { wrap, type Endpoint, type Remote } from 'comlink';
 import type { BackendInfo } from '../worker-api/dam-api';
-import { errorMessage } from '../core/error-message';
+import { errorMessage } from '../core/util/error-message';
 
 /** A running worker, as a client sees it (injectable: tests pass a MessageChannel port). */
 export interface SpawnedWorker {

@@ -7,10 +7,10 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { paintGrey } from '../../charts/cue-canvas';
-import { cloneImage } from '../../core/preprocess';
+import { cloneImage } from '../../core/data/preprocess';
 import { useDamStore } from '../../store';
-import { strokeSegment } from '../../studio/brush';
-import type { GreyImage } from '../../studio/contracts';
+import { strokeSegment } from '../../core/data/brush';
+import type { GreyImage } from '../../core/data/contracts';
 
 export interface DrawCanvasProps {
   /** Brush radius in cells. */

@@ -3,10 +3,10 @@
  * trajectory from its next update on (run-controller watches params). The regime line says what
  * the current n or β does with the current memory bank.
  */
-import { LIMITS } from '../../core/model-spec';
-import type { UpdateMode, UpdateOrder } from '../../core/types';
+import { LIMITS } from '../../core/dynamics/model-spec';
+import type { UpdateMode, UpdateOrder } from '../../core/dynamics/types';
 import { useDamStore } from '../../store';
-import { FAMILIES, isBinaryFamily, usesN } from '../../studio/model';
+import { FAMILIES, isBinaryFamily, usesN } from '../../shell/model/model';
 import { LogSlider } from '../controls/LogSlider';
 import { Select } from '../controls/Select';
 import { Slider } from '../controls/Slider';

@@ -1,8 +1,8 @@
 /** The regime indicator: what the current n or β does to the current bank, in words. */
 import { useMemo } from 'react';
-import { currentStats } from '../../app/bank-cache';
+import { currentStats } from '../../shell/bank/bank-cache';
 import { useDamStore } from '../../store';
-import { regime } from '../../studio/regime';
+import { regime } from '../../shell/model/regime';
 
 export function RegimeText() {
   const energy = useDamStore((s) => s.params.energy);

@@ -1,0 +1,78 @@
+/**
+ * The basins view's part of window.__dam (installed with ?e2e=1 by test-hook.ts): the last pass
+ * as numbers (resolution, cells per outcome, time), the probe, the curves and the bench timings.
+ */
+import { useDamStore } from '../../store';
+import type { BasinSettings } from './app/slice';
+import { outcomeCounts } from './app/basin-math';
+import { basinTimings, currentCurves, currentProbe, shownMap } from './app/controller';
+
+export interface BasinHook {
+  status: string;
+  error: string | null;
+  /** Cells per side of the pass shown (0: none yet). */
+  resolution: number;
+  progress: number;
+  elapsedMs: number;
+  K: number;
+  /** Cells per outcome code (0 … 2K + 2). */
+  counts: number[];
+  settings: BasinSettings;
+  marks: { label: string; x: number; y: number }[];
+  probe: { points: number; converged: boolean; steps: number; nearest: number } | null;
+  curves: {
+    status: string;
+    models: string[];
+    memories: number;
+    points: number;
+    /** Every point lies inside its band and the bands have width somewhere. */
+    bandsOk: boolean;
+    radii: (number | null)[][];
+  };
+  /** Since the view opened: the first pass shown and the first complete map, ms. */
+  timings: { openedAt: number; firstPassMs: number | null; firstCompleteMs: number | null };
+}
+
+export const basinTestApi = {
+  basin(): BasinHook {
+    const s = useDamStore.getState();
+    const map = shownMap();
+    const probe = currentProbe();
+    const sets = currentCurves();
+    const all = sets.flatMap((set) => set.curves);
+    return {
+      status: s.basinRun.status,
+      error: s.basinRun.error ?? null,
+      resolution: map?.pass.resolution ?? 0,
+      progress: s.basinRun.progress,
+      elapsedMs: map?.pass.elapsedMs ?? 0,
+      K: map?.K ?? 0,
+      counts: map ? outcomeCounts(map.pass.outcome, map.K) : [],
+      settings: s.basin,
+      marks: map?.pass.plane.marks.map((m) => ({ ...m })) ?? [],
+      probe: probe
+        ? {
+            points: probe.path.length,
+            converged: probe.converged,
+            steps: probe.steps,
+            nearest: probe.nearest,
+          }
+        : null,
+      curves: {
+        status: s.basinRun.curves.status,
+        models: sets.map((set) => set.model),
+        memories: sets[0]?.curves.length ?? 0,
+        points: sets[0]?.flips.length ?? 0,
+        bandsOk:
+          all.length > 0 &&
+          all.every((c) => c.p.every((p, i) => c.lo[i] <= p + 1e-9 && p <= c.hi[i] + 1e-9)) &&
+          all.some((c) => c.hi.some((h, i) => h - c.lo[i] > 1e-6)),
+        radii: sets.map((set) => set.curves.map((c) => c.radius)),
+      },
+      timings: basinTimings(),
+    };
+  },
+  setBasin(patch: Partial<BasinSettings>): void {
+    useDamStore.getState().setBasin(patch);
+  },
+};

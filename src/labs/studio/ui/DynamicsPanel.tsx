@@ -1,0 +1,100 @@
+/** Play / pause, step, step back, reset, step size, speed and step limit (the seed is in Cue). */
+import { pause, play, reset, stepBack, stepForward } from '../app/controller';
+import { LIMITS } from '../../../core/dynamics/model-spec';
+import { useDamStore } from '../../../store';
+import type { StepUnit } from '../../../store/params-slice';
+import { isBinaryFamily } from '../../../shell/model/model';
+import { describeSpeed, SPEED_MAX } from '../../../shell/model/speed';
+import { Select } from '../../../components/controls/Select';
+import { Slider } from '../../../components/controls/Slider';
+
+const UNITS: { value: StepUnit; label: string }[] = [
+  { value: 'neuron', label: 'one neuron' },
+  { value: 'sweep', label: 'one sweep (N neurons)' },
+];
+
+export function DynamicsPanel() {
+  const params = useDamStore((s) => s.params);
+  const setParams = useDamStore((s) => s.setParams);
+  const status = useDamStore((s) => s.run.status);
+  const ready = useDamStore((s) => s.backend.status === 'ready' && s.live.lanes.length > 0);
+  const compare = useDamStore((s) => s.ui.view === 'compare');
+  const models = useDamStore((s) => s.compare.models);
+  const perNeuron =
+    params.mode === 'async' &&
+    (compare ? models.some((m) => isBinaryFamily(m.energy)) : isBinaryFamily(params.energy));
+  const running = status === 'running';
+
+  return (
+    <section className="panel" aria-labelledby="dynamics-heading">
+      <h2 id="dynamics-heading">Dynamics</h2>
+      <div className="transport" role="group" aria-label="Playback">
+        <button
+          type="button"
+          className="primary"
+          aria-keyshortcuts="Space"
+          disabled={!ready && !running}
+          onClick={() => (running ? pause() : void play())}
+        >
+          {running ? '❚❚ Pause' : '▶ Play'}
+        </button>
+        <button
+          type="button"
+          aria-label="Step back"
+          aria-keyshortcuts="ArrowLeft"
+          title="Step back (←)"
+          disabled={!ready}
+          onClick={stepBack}
+        >
+          ◀ Back
+        </button>
+        <button
+          type="button"
+          aria-label="Step"
+          aria-keyshortcuts="ArrowRight"
+          title="Step (→)"
+          disabled={!ready}
+          onClick={() => void stepForward()}
+        >
+          Step ▶
+        </button>
+        <button
+          type="button"
+          aria-label="Reset to the cue"
+          aria-keyshortcuts="R"
+          title="Reset (r)"
+          onClick={reset}
+        >
+          ↺ Reset
+        </button>
+      </div>
+      {perNeuron ? (
+        <Select
+          label="Step by"
+          value={params.stepUnit}
+          options={UNITS}
+          onChange={(stepUnit) => setParams({ stepUnit })}
+        />
+      ) : (
+        <p className="note muted">Step: one update of all neurons.</p>
+      )}
+      <Slider
+        label="Speed"
+        min={0}
+        max={SPEED_MAX}
+        step={1}
+        value={params.speed}
+        display={(v) => describeSpeed(v, perNeuron)}
+        onChange={(speed) => setParams({ speed })}
+      />
+      <Slider
+        label="Step limit (sweeps)"
+        min={1}
+        max={Math.min(500, LIMITS.maxStepsMax)}
+        step={1}
+        value={params.maxSteps}
+        onChange={(maxSteps) => setParams({ maxSteps })}
+      />
+    </section>
+  );
+}

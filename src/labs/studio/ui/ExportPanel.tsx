@@ -1,0 +1,66 @@
+/**
+ * Export buttons: a view as PNG (the element matched by `pngTarget`, default the stage), the
+ * trajectory as JSON and CSV, the run as WebM. DYNAMICS places it.
+ */
+import { useState } from 'react';
+import { useDamStore } from '../../../store';
+import { downloadBlob, downloadText, exportPng } from '../../../shell/files/download';
+import { trajectoryCsv, trajectoryJson } from '../app/trajectory-export';
+import { recordWebm, webmSupport } from '../app/webm';
+import { errorMessage } from '../../../core/util/error-message';
+
+export function ExportPanel({ pngTarget = '.stage, .content' }: { pngTarget?: string }) {
+  const hasRun = useDamStore((s) => s.live.lanes.length > 0);
+  const [recording, setRecording] = useState(false);
+  const notify = (text: string, kind?: 'error') => useDamStore.getState().notify(text, kind);
+  const lanes = () => useDamStore.getState().live.lanes;
+
+  return (
+    <div className="export-panel" role="group" aria-label="Export">
+      <span className="muted">Export</span>
+      <button
+        type="button"
+        onClick={() => {
+          const el = document.querySelector(pngTarget);
+          if (!el) return notify('Nothing to export yet.', 'error');
+          exportPng(el, 'dam-view.png').catch((err: unknown) =>
+            notify(`PNG export failed: ${errorMessage(err)}.`, 'error'),
+          );
+        }}
+      >
+        PNG
+      </button>
+      <button
+        type="button"
+        disabled={!hasRun}
+        onClick={() =>
+          downloadText(trajectoryJson(lanes()), 'dam-trajectory.json', 'application/json')
+        }
+      >
+        JSON
+      </button>
+      <button
+        type="button"
+        disabled={!hasRun}
+        onClick={() => downloadText(trajectoryCsv(lanes()), 'dam-trajectory.csv', 'text/csv')}
+      >
+        CSV
+      </button>
+      <button
+        type="button"
+        disabled={!hasRun || recording}
+        onClick={() => {
+          const problem = webmSupport();
+          if (problem) return notify(`Cannot export video: ${problem}.`, 'error');
+          setRecording(true);
+          recordWebm(lanes()[0])
+            .then((blob) => downloadBlob(blob, 'dam-run.webm'))
+            .catch((err: unknown) => notify(`Video export failed: ${errorMessage(err)}.`, 'error'))
+            .finally(() => setRecording(false));
+        }}
+      >
+        {recording ? 'Recording…' : 'WebM'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/** The verdict of one lane at the shown frame, with a hint when retrieval failed. */
+import type { LaneSummary } from '../app/slice';
+import { describeVerdict } from '../app/verdict';
+
+export function VerdictText(props: {
+  summary: LaneSummary | undefined;
+  labels: readonly string[];
+  cueMemory: number | null;
+  running: boolean;
+}) {
+  const { summary, labels, cueMemory, running } = props;
+  if (!summary?.verdict) {
+    return (
+      <p className="verdict pending" data-verdict="none" role="status">
+        {running ? 'Descending the energy…' : 'Press Play (space) or Step (→).'}
+      </p>
+    );
+  }
+  const { tone, text } = describeVerdict(summary.verdict, labels, cueMemory);
+  return (
+    <div className="verdict-box" role="status">
+      <p className={`verdict ${tone}`} data-verdict={summary.verdict.kind}>
+        {text}
+        {summary.converged ? '' : ' (not settled)'}
+      </p>
+      {summary.hint && <p className="hint">{summary.hint}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { khConfig } from '../../../core/classifier/kh-model';
+import { serializeRun, type KhRunFile } from '../../../core/classifier/kh-snapshot';
+import { loadShippedRun, parseRunText, SHIPPED_RUNS } from './shipped';
+
+function tinyRun(): KhRunFile {
+  const config = khConfig({ D: 4, C: 2, K: 2, n: 3 });
+  return {
+    config,
+    command: 'test',
+    engine: 'core',
+    history: [{ epoch: 1, trainLoss: 1, trainError: 0.5, testError: 0.5, ms: 1, T: config.Tin }],
+    saved: [{ epoch: 1, T: config.Tin, memories: new Float32Array(12).fill(0.5) }],
+  };
+}
+
+const fetchText = (text: string, status = 200): typeof fetch =>
+  (async () => new Response(text, { status })) as typeof fetch;
+
+describe('shipped run files', () => {
+  it('reads a valid file', async () => {
+    const run = await loadShippedRun(SHIPPED_RUNS[0], fetchText(serializeRun(tinyRun())));
+    expect(run.config.K).toBe(2);
+    expect(run.saved[0].memories[0]).toBeCloseTo(0.5, 4);
+  });
+
+  it('says a damaged file is not JSON', () => {
+    expect(() => parseRunText('{"format":"dam-kh-run",')).toThrow(/not valid JSON/);
+    expect(() => parseRunText('')).toThrow(/not valid JSON/);
+  });
+
+  it('says what is wrong with JSON that is not a run file', () => {
+    expect(() => parseRunText('[1, 2]')).toThrow(/not a valid run file: not a dam-kh-run file/);
+    const json = JSON.parse(serializeRun(tinyRun()));
+    json.saved[0].memories = json.saved[0].memories.slice(0, 8);
+    expect(() => parseRunText(JSON.stringify(json))).toThrow(
+      /not a valid run file: saved\[0\]\.memories is not 12 values/,
+    );
+  });
+
+  it('names the run and the file in every failure', async () => {
+    const bad = loadShippedRun(SHIPPED_RUNS[1], fetchText('garbage'));
+    await expect(bad).rejects.toThrow(
+      'Could not load the trained run n = 20 (kh/n20.json): it is not valid JSON',
+    );
+    await expect(loadShippedRun(SHIPPED_RUNS[0], fetchText('', 404))).rejects.toThrow(
+      /n = 3 \(kh\/n3\.json\): the server answered HTTP 404\./,
+    );
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    await expect(loadShippedRun(SHIPPED_RUNS[0], offline)).rejects.toThrow(/Failed to fetch/);
+  });
+});

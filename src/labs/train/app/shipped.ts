@@ -1,0 +1,64 @@
+/**
+ * The trained runs shipped with the app (public/kh/*.json, written by `dam train --out`), which the
+ * lab shows on its first screen. Fetching and validation failures become one sentence a user can
+ * read ("… is not valid JSON", "… HTTP 404"), so one broken file never takes the lab down.
+ */
+import { parseRun, type KhRunFile } from '../../../core/classifier/kh-snapshot';
+import { errorMessage } from '../../../core/util/error-message';
+
+export interface ShippedRun {
+  key: string;
+  /** File name under public/kh/. */
+  file: string;
+  /** The power the file is expected to hold (shown while it loads). */
+  n: number;
+}
+
+export const SHIPPED_RUNS: readonly ShippedRun[] = [
+  { key: 'shipped-n3', file: 'n3.json', n: 3 },
+  { key: 'shipped-n20', file: 'n20.json', n: 20 },
+];
+
+export const shippedUrl = (file: string): string => `${import.meta.env.BASE_URL}kh/${file}`;
+
+/**
+ * A run file from its text.
+ * @throws Error saying what is wrong: not JSON, or the first problem parseRun found.
+ */
+export function parseRunText(text: string): KhRunFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error('it is not valid JSON (the file is damaged or is not a run file)');
+  }
+  try {
+    return parseRun(json);
+  } catch (err) {
+    throw new Error(`it is not a valid run file: ${errorMessage(err)}`, { cause: err });
+  }
+}
+
+/**
+ * Downloads and validates one shipped run.
+ * @throws Error "Could not load the trained run n = 3 (kh/n3.json): <why>."
+ */
+export async function loadShippedRun(
+  run: ShippedRun,
+  fetchImpl: typeof fetch = fetch,
+): Promise<KhRunFile> {
+  const where = `the trained run n = ${run.n} (kh/${run.file})`;
+  let text: string;
+  try {
+    const res = await fetchImpl(shippedUrl(run.file));
+    if (!res.ok) throw new Error(`the server answered HTTP ${res.status}`);
+    text = await res.text();
+  } catch (err) {
+    throw new Error(`Could not load ${where}: ${errorMessage(err)}.`, { cause: err });
+  }
+  try {
+    return parseRunText(text);
+  } catch (err) {
+    throw new Error(`Could not load ${where}: ${errorMessage(err)}.`, { cause: err });
+  }
+}

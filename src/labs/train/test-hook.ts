@@ -1,0 +1,100 @@
+/**
+ * The training lab's part of window.__dam (installed with ?e2e=1 by test-hook.ts): the runs as
+ * plain numbers (status, epochs, errors, kept epochs, what the grid shows and its statistics),
+ * the worker and training status, the last generation / completion, and the set-up.
+ */
+import { useDamStore } from '../../store';
+import type { LabSetup } from './app/slice';
+import { lastEvolution, type EvolveSummary } from './app/evolve';
+import { shownMemories, statsFor } from './app/snapshots';
+
+export interface LabRunHook {
+  key: string;
+  name: string;
+  source: string;
+  status: string;
+  error: string | null;
+  n: number | null;
+  K: number | null;
+  epoch: number;
+  target: number;
+  fraction: number;
+  testErrors: number[];
+  /** Training time of each finished epoch in the worker, ms (the bench reads it). */
+  epochMs: number[];
+  saved: number[];
+  /** The epoch the grid shows (null: nothing), and whether it is in-epoch progress. */
+  shownEpoch: number | null;
+  shownLive: boolean;
+  /** Sum of |ξ| of what the grid shows (changes when the memories do). */
+  shownSum: number | null;
+  stats: { median: number; mean: number; medianEffective: number; count: number } | null;
+}
+
+export interface LabHook {
+  worker: { status: string; backend: string | null; error: string | null };
+  training: string;
+  trainingError: string | null;
+  group: string;
+  scrub: number | null;
+  setup: LabSetup;
+  runs: LabRunHook[];
+}
+
+export const labTestApi = {
+  lab(): LabHook {
+    const { lab } = useDamStore.getState();
+    return {
+      worker: {
+        status: lab.worker.status,
+        backend: lab.worker.backend ?? null,
+        error: lab.worker.error ?? null,
+      },
+      training: lab.training,
+      trainingError: lab.trainingError ?? null,
+      group: lab.group,
+      scrub: lab.scrub,
+      setup: lab.setup,
+      runs: lab.runs.map((r) => {
+        const shown = r.config ? shownMemories(r.key, lab.scrub) : null;
+        const entry = shown ? statsFor(r.key, shown.epoch) : undefined;
+        let sum = 0;
+        if (shown) for (const v of shown.memories) sum += Math.abs(v);
+        return {
+          key: r.key,
+          name: r.name,
+          source: r.source,
+          status: r.status,
+          error: r.error ?? null,
+          n: r.config?.n ?? null,
+          K: r.config?.K ?? null,
+          epoch: r.epoch,
+          target: r.target,
+          fraction: r.fraction,
+          testErrors: r.history.map((h) => h.testError),
+          epochMs: r.history.map((h) => h.ms),
+          saved: [...r.saved],
+          shownEpoch: shown?.epoch ?? null,
+          shownLive: !!shown && shown.fraction > 0,
+          shownSum: shown ? sum : null,
+          stats:
+            entry?.kind === 'ready'
+              ? {
+                  median: entry.stats.median,
+                  mean: entry.stats.mean,
+                  medianEffective: entry.stats.medianEffective,
+                  count: entry.stats.count,
+                }
+              : null,
+        };
+      }),
+    };
+  },
+  labEvolution(): EvolveSummary | null {
+    const s = lastEvolution();
+    return s ? { ...s, labels: [...s.labels] } : null;
+  },
+  setLabSetup(patch: Partial<LabSetup>): void {
+    useDamStore.getState().setLabSetup(patch);
+  },
+};

@@ -1,0 +1,72 @@
+/**
+ * "Watch it learn": the runs shown side by side (the shipped pair or the live group), each as a
+ * memory grid with its epoch counter, the diverging colour legend, the favoured-label toggle and
+ * the epoch scrubber.
+ */
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { divergingGradient } from './charts/kh-colors';
+import { useDamStore } from '../../../store';
+import { selectShownRuns } from '../app/slice';
+import { LabRunCard } from './LabRunCard';
+import { LabScrubber } from './LabScrubber';
+
+const GRADIENT = divergingGradient();
+
+export function LabRunsPanel() {
+  const runs = useDamStore(useShallow((s) => selectShownRuns(s.lab)));
+  const group = useDamStore((s) => s.lab.group);
+  const hasLive = useDamStore((s) => s.lab.runs.some((r) => r.source === 'live'));
+  const setLab = useDamStore((s) => s.setLab);
+  const [showLabels, setShowLabels] = useState(false);
+
+  return (
+    <section className="panel lab-runs-panel" aria-labelledby="lab-runs-heading">
+      <div className="lab-panel-head">
+        <h2 id="lab-runs-heading">Watch it learn</h2>
+        {hasLive && (
+          <div className="segmented" role="radiogroup" aria-label="Runs shown">
+            {(['shipped', 'live'] as const).map((g) => (
+              <button
+                key={g}
+                type="button"
+                role="radio"
+                aria-checked={group === g}
+                className={group === g ? 'on' : ''}
+                onClick={() => setLab({ group: g, scrub: null })}
+              >
+                {g === 'shipped' ? 'Shipped runs' : 'Live runs'}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <div className="lab-legend-row">
+        <div className="lab-colorbar" aria-label="Colour scale of memory values">
+          <span>−1</span>
+          <span className="lab-colorbar-ramp" style={{ background: GRADIENT }} aria-hidden="true" />
+          <span>+1</span>
+          <span className="muted">(purple −1 · white 0 · orange +1)</span>
+        </div>
+        <label className="row-checks">
+          <input
+            type="checkbox"
+            checked={showLabels}
+            onChange={(e) => setShowLabels(e.currentTarget.checked)}
+          />
+          Show the label each memory favours
+        </label>
+      </div>
+      <LabScrubber runs={runs} />
+      {runs.length === 0 ? (
+        <p className="note">No runs yet.</p>
+      ) : (
+        <div className={`lab-run-grid runs-${runs.length}`}>
+          {runs.map((run, i) => (
+            <LabRunCard key={run.key} run={run} index={i} showLabels={showLabels} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

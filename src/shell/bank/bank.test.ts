@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { installMnist } from './mnist-data';
+import { parseMnistAsset } from '../../core/data/mnist-format';
+import { bankPatterns, resolveImage } from './bank';
+import {
+  defaultBankItems,
+  glyphItem,
+  MNIST_CLASS_STARTS,
+  mnistClassOf,
+  randomItem,
+} from './bank-items';
+
+const buf = readFileSync(new URL('../../../public/datasets/mnist-10k.bin', import.meta.url));
+const set = parseMnistAsset(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+installMnist(set);
+
+describe('bank', () => {
+  it('knows where each class starts in the asset', () => {
+    for (let d = 0; d < 10; d++) {
+      expect(set.labels[MNIST_CLASS_STARTS[d]]).toBe(d);
+      if (d > 0) expect(set.labels[MNIST_CLASS_STARTS[d] - 1]).toBe(d - 1);
+    }
+    for (const i of [0, 1000, 1001, 5000, 9999]) expect(mnistClassOf(i)).toBe(set.labels[i]);
+    expect(defaultBankItems().map((it) => it.label)).toEqual(
+      MNIST_CLASS_STARTS.map((i, d) => `${d} (#${i})`),
+    );
+  });
+
+  it('builds K × size² patterns in [−1, 1] at any grid size', () => {
+    const items = [...defaultBankItems(), glyphItem('A'), randomItem(3)];
+    for (const size of [8, 28, 64]) {
+      const p = bankPatterns(items, size);
+      expect(p.count).toBe(12);
+      expect(p.dim).toBe(size * size);
+      expect(Math.min(...p.data)).toBe(-1);
+      expect(Math.max(...p.data)).toBe(1);
+    }
+    const img = resolveImage({ kind: 'mnist', index: 5 }, 28);
+    const p = bankPatterns([{ id: 'x', label: '', source: { kind: 'mnist', index: 5 } }], 28);
+    expect(p.data[300]).toBeCloseTo((img.pixels[300] / 255) * 2 - 1, 6);
+  });
+
+  it('resamples MNIST keeping the ink where it was', () => {
+    const big = resolveImage({ kind: 'mnist', index: 7008 }, 28).pixels;
+    const small = resolveImage({ kind: 'mnist', index: 7008 }, 14).pixels;
+    const ink = (px: Uint8Array) => px.reduce((a, b) => a + b, 0) / px.length;
+    expect(Math.abs(ink(small) - ink(big))).toBeLessThan(3);
+  });
+
+  it('gives the same random pattern for the same seed', () => {
+    const a = resolveImage({ kind: 'random', seed: 9 }, 16).pixels;
+    const b = resolveImage({ kind: 'random', seed: 9 }, 16).pixels;
+    expect(Array.from(a)).toEqual(Array.from(b));
+    expect(a).not.toBe(resolveImage({ kind: 'random', seed: 10 }, 16).pixels);
+  });
+});
