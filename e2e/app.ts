@@ -77,7 +77,7 @@ export async function openApp(page: Page, query = ''): Promise<string[]> {
 /** Presses Play and waits for the run to settle (data-run-status="done"). */
 export async function playToEnd(page: Page): Promise<void> {
   await page.getByRole('button', { name: /Play/ }).click();
-  await expect(page.locator('.app')).toHaveAttribute('data-run-status', 'done', {
+  await expect(page.locator('.studio')).toHaveAttribute('data-run-status', 'done', {
     timeout: 30_000,
   });
 }

@@ -15,7 +15,7 @@ test('the default studio retrieves the corrupted 3 and the energy falls', async 
   expect(backend).not.toBe('webgpu');
   expect(backend).not.toBe('none');
   await expect(page.getByRole('status', { name: `Compute backend: ${backend}` })).toBeVisible();
-  await expect(page.locator('.app')).toHaveAttribute('data-run-status', 'idle');
+  await expect(page.locator('.studio')).toHaveAttribute('data-run-status', 'idle');
 
   await playToEnd(page);
   const state = await hookState(page);
@@ -48,7 +48,7 @@ test('a killed worker is respawned with the backend and memories replayed, and r
   const root = page.locator('.app');
   await expect(root).toHaveAttribute('data-ready', 'true');
   await expect(root).toHaveAttribute('data-backend', 'cpu');
-  await expect(root).toHaveAttribute('data-run-status', 'idle');
+  await expect(page.locator('.studio')).toHaveAttribute('data-run-status', 'idle');
   await playToEnd(page);
   expect(await finalEqualsMemory(page, 3)).toBe(true);
   expect((await hookState(page)).verdict?.kind).toBe('retrieved');

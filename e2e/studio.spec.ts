@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { energies, expectEnergyDescent, hookState, openApp, playToEnd } from './app';
 import { drawingCanvas, strokeOn } from './draw';
 
-const root = (page: Page) => page.locator('.app');
+const root = (page: Page) => page.locator('.studio');
 const frames = (page: Page, lane = 0) => page.evaluate((l) => window.__dam!.frames(l), lane);
 const cursor = (page: Page) => page.evaluate(() => window.__dam!.cursor());
 
@@ -271,7 +271,7 @@ test('softmax with a tiny β averages every memory: a metastable verdict and its
   // β = 0.05: each memory is its own fixed point again, and the run goes on from here.
   await beta.fill(String(Math.log10(0.05)));
   await expect(page.locator('.regime')).toHaveAttribute('data-regime', 'single');
-  await expect(page.locator('.app')).toHaveAttribute('data-run-status', 'done');
+  await expect(page.locator('.studio')).toHaveAttribute('data-run-status', 'done');
   await expect
     .poll(async () => (await hookState(page)).verdict?.kind, { timeout: 20_000 })
     .toBe('retrieved');

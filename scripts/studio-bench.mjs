@@ -102,7 +102,10 @@ export async function measureStudio(context, origin, log) {
     ['beta', 'Inverse temperature β', { energy: 'softmax', beta: 0.005 }],
   ]) {
     await page.evaluate((p) => window.__dam.setParams(p), setup);
-    if (key === 'n' && (await page.locator('.app').getAttribute('data-run-status')) !== 'running') {
+    if (
+      key === 'n' &&
+      (await page.locator('.studio').getAttribute('data-run-status')) !== 'running'
+    ) {
       await page.getByRole('button', { name: /Play/ }).click();
     }
     await page.waitForTimeout(300);

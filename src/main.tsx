@@ -1,21 +1,32 @@
+/**
+ * Boot: the shell from the lab registry (store slices, compute worker, data, persistence,
+ * routes), then the app. The e2e test hook is loaded by dynamic import only with ?e2e=1, so
+ * it never ships in the production bundle a visitor downloads.
+ */
+import './styles/base.css';
+import './styles/charts.css';
+import './styles/input.css';
+import './styles/shell.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LABS } from './labs/registry';
 import { App } from './shell/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { installTestHook } from './shell/test-hook';
-import { readUrlPrefs } from './shell/url-prefs';
-import { restoreSetup } from './shell/persist/setup-sync';
-import './styles/global.css';
+import { ShellContext } from './shell/context';
+import { createShell } from './shell/shell';
 
-if (readUrlPrefs().e2e) installTestHook();
-void restoreSetup();
+const shell = createShell(LABS);
+void shell.start();
+if (shell.prefs.e2e) void import('./shell/test-hook').then((m) => m.installTestHook(shell));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <App />
+      <ShellContext.Provider value={shell}>
+        <App />
+      </ShellContext.Provider>
     </ErrorBoundary>
   </StrictMode>,
 );

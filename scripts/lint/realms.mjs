@@ -121,7 +121,7 @@ export const ALLOWED = {
     'bench',
     'workers',
   ],
-  'test-utils': ['core', 'test-utils'],
+  'test-utils': ['core', 'engine', 'worker-api', 'worker-client', 'test-utils'],
 };
 
 /** Why a realm may not import another, in words (for the lint message). */

@@ -59,7 +59,6 @@ function mapCase(
     prepare(engine) {
       const memories = memoriesOf(K);
       const req: BasinRequest = {
-        id: 1,
         spec,
         plane: { kind: 'memories', a: 0, b: 1, c: 2 },
         resolution,
@@ -71,7 +70,7 @@ function mapCase(
       return {
         async run() {
           const job = createBasinJob(req, memories);
-          return runBasinJob(job, memories, { engine, isCancelled: () => false });
+          return runBasinJob(job, memories, { engine, signal: { aborted: false } });
         },
         dispose: () => releaseMemoryTensor(memories),
       };

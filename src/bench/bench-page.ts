@@ -1,12 +1,12 @@
 /**
  * bench.html: exposes `window.__bench(target, budgetMs)` for scripts/bench.mjs. Each call runs the
  * bench cases in a fresh worker (one tfjs backend, or 'core') and resolves with the results.
- * `window.__damInit(pref)` runs the app's real worker and backend selection once.
+ * `window.__damInit(pref)` runs the app's real compute worker and its backend selection once.
  */
 import { wrap } from 'comlink';
 import type { BenchWorkerApi } from '../../workers/bench.worker';
-import type { BackendInfo, BackendPreference } from '../worker-api/dam-api';
-import { createDamClient } from '../worker-client/dam-client';
+import type { BackendInfo, BackendPreference } from '../worker-api/backend';
+import { createConnection } from '../worker-client/connection';
 import type { BenchResult } from './cases';
 
 declare global {
@@ -29,7 +29,7 @@ window.__bench = async (target, budgetMs) => {
   }
 };
 window.__damInit = async (pref) => {
-  const client = createDamClient({ pingIntervalMs: 0 });
+  const client = createConnection({ pingIntervalMs: 0 });
   try {
     return await client.init(pref);
   } finally {

@@ -13,7 +13,7 @@ import type {
   BackendName,
   BackendPreference,
   BackendProbe,
-} from '../worker-api/dam-api';
+} from '../worker-api/backend';
 import { calibrateCurrentBackend } from './calibrate';
 import { tf } from './tf';
 import { withTimeout } from './timeout';
@@ -25,11 +25,11 @@ export interface SelectOptions {
   /** Per-backend limit for start and for calibration, ms. */
   timeoutMs?: number;
   /**
-   * Median ms of the caller's typical work on the current backend (default: a batched softmax
-   * step, calibrate.ts). The lab times a training minibatch instead, since backends rank
-   * differently on it.
+   * A score in ms of the caller's typical work on the current backend, lower is faster (default:
+   * a batched softmax step, calibrate.ts), with an optional note (e.g. each workload's time).
+   * The compute worker passes the geometric mean over every room's workload (host.ts).
    */
-  calibrate?: () => Promise<number>;
+  calibrate?: () => Promise<Calibration>;
 }
 
 interface GpuAdapterLike {
@@ -44,6 +44,15 @@ interface GpuAdapterLike {
 interface GpuLike {
   requestAdapter(): Promise<GpuAdapterLike | null>;
 }
+
+export interface Calibration {
+  ms: number;
+  note?: string;
+}
+
+const defaultCalibration = async (): Promise<Calibration> => ({
+  ms: await calibrateCurrentBackend(),
+});
 
 interface Probe extends BackendProbe {
   /** Software WebGPU adapter: started, but never chosen automatically. */
@@ -75,7 +84,7 @@ async function probe(
   name: BackendName,
   calibrate: boolean,
   timeoutMs: number,
-  measure: () => Promise<number> = calibrateCurrentBackend,
+  measure: () => Promise<Calibration> = defaultCalibration,
 ): Promise<Probe> {
   if (!tf.findBackendFactory(name)) return { name, ok: false, note: 'not available in this realm' };
   let note = '';
@@ -99,8 +108,9 @@ async function probe(
     if (!calibrate || software) {
       return { name, ok: true, startMs, note: note || 'started (not calibrated)', software };
     }
-    const stepMs = await withTimeout(measure(), timeoutMs, `calibration on ${name}`);
-    return { name, ok: true, startMs, stepMs, note: note || 'started', software };
+    const c = await withTimeout(measure(), timeoutMs, `calibration on ${name}`);
+    const parts = [note || 'started', c.note].filter(Boolean).join('; ');
+    return { name, ok: true, startMs, stepMs: c.ms, note: parts, software };
   } catch (err) {
     return { name, ok: false, note: (note ? note + '; ' : '') + errorMessage(err) };
   }
@@ -166,4 +176,29 @@ export async function selectBackend(
   await tf.setBackend(chosen.name);
   const clean = probes.map(({ software: _s, ...rest }) => rest);
   return { name: chosen.name, reason: explain(chosen, probes, preference), probes: clean };
+}
+
+/**
+ * After a worker restart: sets the backend chosen before, without probing or calibrating again
+ * (calibration runs once per page). Falls back to a fresh selection when it no longer starts.
+ */
+export async function restoreBackend(
+  before: BackendInfo,
+  preference: BackendPreference,
+  opts: SelectOptions = {},
+): Promise<BackendInfo> {
+  try {
+    const ok = await withTimeout(
+      tf.setBackend(before.name),
+      opts.timeoutMs ?? 5000,
+      `setBackend('${before.name}')`,
+    );
+    if (ok) {
+      await tf.ready();
+      return before;
+    }
+  } catch {
+    // measured again below
+  }
+  return selectBackend(preference, opts);
 }

@@ -1,32 +1,34 @@
 /**
- * Keyboard shortcuts: space play/pause, → step, ← step back, r reset, ? help. Ignored while the
- * focus is in a text field, a select or a slider (where the keys already mean something) and with
- * a modifier held, and (except ? and Esc) in the training lab, which has no studio run on screen.
+ * The keyboard: ? and Esc (help) everywhere, and the shown lab's own shortcuts (its definition
+ * lists them, and the help overlay shows them). Ignored while the focus is in a text field or a
+ * select (where the keys already mean something), and with a modifier held. A slider keeps its
+ * arrow keys; Space and letters still reach the lab (dragging n and pressing Space must work).
  */
-import { useDamStore } from '../store';
-import { reset, stepBack, stepForward, togglePlay } from '../labs/studio/app/controller';
+import type { MountedLab } from './lab-definition';
 
-export const SHORTCUTS: readonly { keys: string; action: string }[] = [
-  { keys: 'Space', action: 'Play / pause' },
-  { keys: '→', action: 'Step (one neuron, one sweep or one update)' },
-  { keys: '←', action: 'Step back through the recorded trajectory' },
-  { keys: 'R', action: 'Reset to the cue' },
+export const GLOBAL_SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: '?', action: 'Show or hide this help' },
   { keys: 'Esc', action: 'Close this help' },
 ];
 
-function typing(target: EventTarget | null): boolean {
+/** Whether the event target keeps `key` for itself. */
+export function keptByTarget(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
   if (tag !== 'INPUT') return false;
   const type = (target as HTMLInputElement).type;
+  if (type === 'range')
+    return key.startsWith('Arrow') || key === 'Home' || key === 'End' || key.startsWith('Page');
   return type !== 'checkbox' && type !== 'radio' && type !== 'button';
 }
 
-/** Installs the shortcuts on `window`; returns the function that removes them. */
-export function installShortcuts(toggleHelp: (open?: boolean) => void): () => void {
+/** Installs the keyboard on `window`; returns the function that removes it. */
+export function installShortcuts(
+  shownLab: () => MountedLab | null,
+  toggleHelp: (open?: boolean) => void,
+): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
     if (e.key === 'Escape') return toggleHelp(false);
@@ -34,22 +36,9 @@ export function installShortcuts(toggleHelp: (open?: boolean) => void): () => vo
       e.preventDefault();
       return toggleHelp();
     }
-    if (typing(e.target)) return;
-    // The studio's run keys would drive a run hidden behind the training lab.
-    if (useDamStore.getState().ui.view === 'lab') return;
-    const onButton = e.target instanceof HTMLButtonElement;
-    if (e.key === ' ' && !onButton) {
-      e.preventDefault();
-      togglePlay();
-    } else if (e.key === 'ArrowRight') {
-      e.preventDefault();
-      void stepForward();
-    } else if (e.key === 'ArrowLeft') {
-      e.preventDefault();
-      stepBack();
-    } else if (e.key === 'r' || e.key === 'R') {
-      reset();
-    }
+    if (keptByTarget(e.target, e.key)) return;
+    const lab = shownLab();
+    if (lab?.shortcut(e.key, e.target instanceof HTMLButtonElement)) e.preventDefault();
   };
   window.addEventListener('keydown', onKey);
   return () => window.removeEventListener('keydown', onKey);

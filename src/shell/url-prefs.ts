@@ -1,5 +1,5 @@
 /** Start-up preferences read from the query string: ?backend=cpu|wasm|webgl|webgpu|auto, ?e2e=1. */
-import type { BackendPreference } from '../worker-api/dam-api';
+import type { BackendPreference } from '../worker-api/backend';
 
 const BACKENDS: readonly BackendPreference[] = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'];
 

@@ -1,6 +1,6 @@
 /** Which compute backend the worker chose and why, as reported by its init(). */
 import type { StateCreator } from 'zustand';
-import type { BackendInfo, BackendPreference } from '../worker-api/dam-api';
+import type { BackendInfo, BackendPreference } from '../worker-api/backend';
 
 export type BackendStatus = 'starting' | 'ready' | 'restarting' | 'error';
 

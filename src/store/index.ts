@@ -1,33 +1,58 @@
-/** The one application store, built from slices (zustand slices pattern). */
-import { create } from 'zustand';
+/**
+ * The one application store (zustand slices pattern): the shared slices here, and each lab's
+ * slice merged in at start-up from the lab registry (installLabSlices). A lab declares its
+ * slice's type by merging it into LabSlices (src/labs/<id>/app/slice.ts):
+ *
+ *   declare module '../../../store' { interface LabSlices extends BasinSlice {} }
+ *
+ * so the store never imports a lab, and DamState still knows every slice.
+ */
+import { create, type StateCreator } from 'zustand';
 import { createBackendSlice, type BackendSlice } from './backend-slice';
-import { createBasinSlice, type BasinSlice } from '../labs/basins/app/slice';
 import { createBankSlice, type BankSlice } from './bank-slice';
+import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createCueSlice, type CueSlice } from './cue-slice';
 import { createDrawingSlice, type DrawingSlice } from './drawing-slice';
-import { createLabSlice, type LabSlice } from '../labs/train/app/slice';
 import { createParamsSlice, type ParamsSlice } from './params-slice';
-import { createRunSlice, type RunSlice } from '../labs/studio/app/slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type DamState = ParamsSlice &
+export type SharedState = ParamsSlice &
   BankSlice &
   BackendSlice &
-  RunSlice &
   UiSlice &
   DrawingSlice &
   CueSlice &
-  BasinSlice &
-  LabSlice;
+  CompareSlice;
 
-export const useDamStore = create<DamState>()((...a) => ({
-  ...createParamsSlice(...a),
-  ...createBankSlice(...a),
-  ...createBackendSlice(...a),
-  ...createRunSlice(...a),
-  ...createUiSlice(...a),
-  ...createDrawingSlice(...a),
-  ...createCueSlice(...a),
-  ...createBasinSlice(...a),
-  ...createLabSlice(...a),
-}));
+/** Filled by the labs through declaration merging. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface LabSlices {}
+
+export type DamState = SharedState & LabSlices;
+
+export const useDamStore = create<DamState>()(
+  (...a) =>
+    ({
+      ...createParamsSlice(...a),
+      ...createBankSlice(...a),
+      ...createBackendSlice(...a),
+      ...createUiSlice(...a),
+      ...createDrawingSlice(...a),
+      ...createCueSlice(...a),
+      ...createCompareSlice(...a),
+    }) as DamState,
+);
+
+const installed = new Set<StateCreator<DamState, [], [], object>>();
+
+/** Merges labs' slices into the store (once each; before the first render). */
+export function installLabSlices(
+  slices: readonly (StateCreator<DamState, [], [], object> | undefined)[],
+): void {
+  for (const slice of slices) {
+    if (!slice || installed.has(slice)) continue;
+    installed.add(slice);
+    const part = slice(useDamStore.setState, useDamStore.getState, useDamStore);
+    useDamStore.setState(part as Partial<DamState>);
+  }
+}

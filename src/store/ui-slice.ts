@@ -1,7 +1,8 @@
 /**
- * Interface state that is not the model: the simplified student view (from a link flag), the
- * current view name (shared in links), whether the stored/linked set-up has been restored yet, and
- * the one-line notice shown to the user (bad file, tampered link, unreadable saved data).
+ * Interface state that is not the model: the route (which lab is shown, or the lab index; the
+ * shell writes it from the address, src/shell/routes.ts), the simplified student view (a link
+ * flag), whether the stored or linked set-up has been restored yet, and the one-line notice
+ * shown to the user (bad file, tampered link, unreadable saved data).
  */
 import type { StateCreator } from 'zustand';
 
@@ -13,28 +14,34 @@ export interface Notice {
   text: string;
 }
 
+/** The lab index's route; every other route is a lab id of the registry. */
+export const INDEX_ROUTE = 'labs';
+
 export interface UiSlice {
   ui: {
+    /** A lab id of the registry, or INDEX_ROUTE. */
+    route: string;
     /** Simplified view: hides the bank editor and advanced model controls. */
     student: boolean;
-    /** Which view is shown (e.g. 'single' or 'compare'); carried by share links. */
-    view: string;
     /** True once the set-up from the link or IndexedDB has been applied (or found absent). */
     restored: boolean;
     notice: Notice | null;
+    /** Counts notices, so each gets its own id. */
+    notices: number;
   };
-  setUi: (patch: Partial<Omit<UiSlice['ui'], 'notice'>>) => void;
+  setUi: (patch: Partial<Pick<UiSlice['ui'], 'route' | 'student' | 'restored'>>) => void;
   notify: (text: string, kind?: NoticeKind) => void;
   dismissNotice: () => void;
 }
 
-let noticeId = 0;
-
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
-  ui: { student: false, view: 'single', restored: false, notice: null },
+  ui: { route: 'studio', student: false, restored: false, notice: null, notices: 0 },
   setUi: (patch) => set((s) => ({ ui: { ...s.ui, ...patch } })),
   notify: (text, kind = 'info') =>
-    set((s) => ({ ui: { ...s.ui, notice: { id: ++noticeId, kind, text } } })),
+    set((s) => {
+      const id = s.ui.notices + 1;
+      return { ui: { ...s.ui, notices: id, notice: { id, kind, text } } };
+    }),
   dismissNotice: () => set((s) => ({ ui: { ...s.ui, notice: null } })),
 });
 

@@ -5,7 +5,7 @@
  * worker must hold (init, memories). The store stays the truth; a worker is a rebuildable cache.
  */
 import { wrap, type Endpoint, type Remote } from 'comlink';
-import type { BackendInfo } from '../worker-api/dam-api';
+import type { BackendInfo } from '../worker-api/backend';
 import { errorMessage } from '../core/util/error-message';
 
 /** A running worker, as a client sees it (injectable: tests pass a MessageChannel port). */

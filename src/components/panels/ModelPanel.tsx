@@ -21,10 +21,10 @@ const ORDERS: { value: UpdateOrder; label: string }[] = [
   { value: 'random', label: 'Random (seeded)' },
 ];
 
-export function ModelPanel() {
+/** @param compare the compared models are picked elsewhere (the studio's compare mode). */
+export function ModelPanel({ compare = false }: { compare?: boolean }) {
   const params = useDamStore((s) => s.params);
   const setParams = useDamStore((s) => s.setParams);
-  const compare = useDamStore((s) => s.ui.view === 'compare');
   const models = useDamStore((s) => s.compare.models);
   const binary = compare
     ? models.some((m) => isBinaryFamily(m.energy))

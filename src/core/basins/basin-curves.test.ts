@@ -64,7 +64,6 @@ describe('Monte Carlo against exact enumeration', () => {
     it(`agrees within 4 standard errors: ${c.name}`, () => {
       const flips = [0, 1 / 12, 2 / 12, 3 / 12, 4 / 12, 5 / 12];
       const req: BasinCurveRequest = {
-        id: 1,
         spec: c.spec,
         memories: [0, 2],
         flips,
@@ -95,7 +94,6 @@ describe('Monte Carlo against exact enumeration', () => {
   it('is reproducible and independent of the other memories asked for', () => {
     const mem = signs(30, 4, 32);
     const req: BasinCurveRequest = {
-      id: 1,
       spec: { energy: 'polynomial', n: 3, beta: 1 },
       memories: [1, 3],
       flips: [0.1, 0.3],

@@ -35,7 +35,6 @@ function hadamardRows(rows: number[], N: number): Float32Array {
 }
 
 const base = {
-  id: 1,
   maxSteps: 50,
   mode: 'async',
   order: 'sequential',

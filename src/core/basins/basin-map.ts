@@ -291,7 +291,6 @@ export function createBasinJob(
       done += results.length;
       if (filled < newCells(p)) return null;
       const pass: BasinPass = {
-        id: req.id,
         resolution: resolutions[p],
         outcome: outcome.slice(),
         steps: steps.slice(),

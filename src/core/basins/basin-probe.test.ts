@@ -97,7 +97,6 @@ describe('softmax prober (Gram form)', () => {
     const cue = Float32Array.from(uniform(6, 1, 50).data);
     for (const beta of [0.2, 1, 5]) {
       const req: BasinRequest = {
-        id: 1,
         spec: { energy: 'softmax', n: 2, beta },
         plane: { kind: 'memories-cue', a: 0, b: 3 },
         resolution: 8,

@@ -37,8 +37,6 @@ export const outcomeSpurious = (K: number) => 2 * K + 1;
 export const outcomeUnconverged = (K: number) => 2 * K + 2;
 
 export interface BasinRequest {
-  /** Chosen by the caller; a newer id cancels an older map. */
-  id: number;
   spec: ModelSpec;
   plane: PlaneSpec;
   /** Cells per side: 64 … 512. */
@@ -53,7 +51,6 @@ export interface BasinRequest {
 
 /** One progressive pass: a full map at `resolution` cells per side (coarse passes first). */
 export interface BasinPass {
-  id: number;
   resolution: number;
   /** Outcome per cell, row-major, row 0 at y0. */
   outcome: Int32Array;
@@ -69,7 +66,6 @@ export interface BasinPass {
 
 /** Basin-size curve: P(retrieve k | fraction of bits flipped), seeded Monte Carlo. */
 export interface BasinCurveRequest {
-  id: number;
   spec: ModelSpec;
   /** Memories to probe (indices). */
   memories: number[];

@@ -1,12 +1,13 @@
 /**
- * The training lab's part of window.__dam (installed with ?e2e=1 by test-hook.ts): the runs as
+ * The training lab's part of window.__dam (?e2e=1 only, loaded by dynamic import): the runs as
  * plain numbers (status, epochs, errors, kept epochs, what the grid shows and its statistics),
  * the worker and training status, the last generation / completion, and the set-up.
  */
 import { useDamStore } from '../../store';
 import type { LabSetup } from './app/slice';
-import { lastEvolution, type EvolveSummary } from './app/evolve';
-import { shownMemories, statsFor } from './app/snapshots';
+import type { EvolveSummary } from './app/evolve';
+import type { TrainRuntime } from './app/runtime';
+import type { Shell } from '../../shell/shell';
 
 export interface LabRunHook {
   key: string;
@@ -41,9 +42,10 @@ export interface LabHook {
   runs: LabRunHook[];
 }
 
-export const labTestApi = {
+export const install = (runtime: () => TrainRuntime, _shell: Shell) => ({
   lab(): LabHook {
     const { lab } = useDamStore.getState();
+    const { shownMemories, statsFor } = runtime().snapshots;
     return {
       worker: {
         status: lab.worker.status,
@@ -91,10 +93,10 @@ export const labTestApi = {
     };
   },
   labEvolution(): EvolveSummary | null {
-    const s = lastEvolution();
+    const s = runtime().evolution.get();
     return s ? { ...s, labels: [...s.labels] } : null;
   },
   setLabSetup(patch: Partial<LabSetup>): void {
     useDamStore.getState().setLabSetup(patch);
   },
-};
+});

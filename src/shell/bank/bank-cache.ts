@@ -1,15 +1,25 @@
 /**
  * The current memory bank as numbers, computed once per bank version: the K × N patterns in
  * [−1, 1] (bankPatterns), their signs (what the binary families see), and the similarity sample
- * the regime indicator judges n and β from.
+ * the regime indicator judges n and β from. One instance lives in the shell.
  */
 import { signPatterns } from '../../core/dynamics/stepper';
 import type { Patterns } from '../../core/dynamics/types';
-import { useDamStore } from '../../store';
-import { bankPatterns, bankResolvable } from './bank';
+import type { Bank } from '../../store/bank-slice';
 import { bankStats, type BankStats } from '../model/regime';
+import { bankPatterns, bankResolvable } from './bank';
+import type { MnistData } from './mnist-data';
 
-interface Cached {
+export interface BankCache {
+  /** null while the bank needs the MNIST digits and they are not loaded yet. */
+  memories(): { patterns: Patterns; version: number } | null;
+  /** ±1 signs of the memories (the binary families' view). */
+  signs(): Patterns | null;
+  /** The regime indicator's similarity sample (16 memories against all). */
+  stats(): BankStats | null;
+}
+
+interface Entry {
   version: number;
   size: number;
   patterns: Patterns;
@@ -17,45 +27,38 @@ interface Cached {
   stats: BankStats | null;
 }
 
-let cached: Cached | null = null;
-
-/** null while the bank needs the MNIST digits and they are not loaded yet. */
-function entry(): Cached | null {
-  const { bank } = useDamStore.getState();
-  if (cached && cached.version === bank.version && cached.size === bank.size) return cached;
-  if (!bankResolvable(bank.items)) return null;
-  cached = {
-    version: bank.version,
-    size: bank.size,
-    patterns: bankPatterns(bank.items, bank.size),
-    signs: null,
-    stats: null,
+export function createBankCache(bank: () => Bank, mnist: MnistData): BankCache {
+  let cached: Entry | null = null;
+  const entry = (): Entry | null => {
+    const b = bank();
+    if (cached && cached.version === b.version && cached.size === b.size) return cached;
+    const set = mnist.set();
+    if (!bankResolvable(b.items, set)) return null;
+    cached = {
+      version: b.version,
+      size: b.size,
+      patterns: bankPatterns(b.items, b.size, set),
+      signs: null,
+      stats: null,
+    };
+    return cached;
   };
-  return cached;
-}
-
-export function currentMemories(): { patterns: Patterns; version: number } | null {
-  const e = entry();
-  return e ? { patterns: e.patterns, version: e.version } : null;
-}
-
-/** ±1 signs of the memories (the binary families' view). */
-export function currentSigns(): Patterns | null {
-  const e = entry();
-  if (!e) return null;
-  e.signs ??= signPatterns(e.patterns);
-  return e.signs;
-}
-
-/** The regime indicator's similarity sample (16 memories against all). */
-export function currentStats(): BankStats | null {
-  const e = entry();
-  if (!e) return null;
-  e.stats ??= bankStats(e.patterns);
-  return e.stats;
-}
-
-/** Drops the cache (e.g. once the MNIST digits arrive). */
-export function invalidateBankCache(): void {
-  cached = null;
+  return {
+    memories() {
+      const e = entry();
+      return e ? { patterns: e.patterns, version: e.version } : null;
+    },
+    signs() {
+      const e = entry();
+      if (!e) return null;
+      e.signs ??= signPatterns(e.patterns);
+      return e.signs;
+    },
+    stats() {
+      const e = entry();
+      if (!e) return null;
+      e.stats ??= bankStats(e.patterns);
+      return e.stats;
+    },
+  };
 }

@@ -25,23 +25,45 @@ describe('bank file', () => {
 
   it.each([
     ['not json', '{"format":', /not valid JSON/],
-    ['wrong format', '{"format":"x","version":1}', /not a DAM Playground/],
-    ['future version', '{"format":"dam-playground-bank","version":7}', /version 7/],
-    ['bad size', '{"format":"dam-playground-bank","version":1,"size":3,"items":[]}', /grid size/],
+    [
+      'wrong format',
+      '{"format":"x","version":1}',
+      /^format: must be "dam-playground-bank" \(this is not a DAM Playground memory bank\)/,
+    ],
+    [
+      'future version',
+      '{"format":"dam-playground-bank","version":7}',
+      /^version: must be 1 .*\(got 7\)$/,
+    ],
+    [
+      'bad size',
+      '{"format":"dam-playground-bank","version":1,"size":3,"items":[]}',
+      /^size: must be a whole number from 8 to 64 \(got 3\)$/,
+    ],
     [
       'bad index',
       '{"format":"dam-playground-bank","version":1,"size":28,"items":[{"label":"x","source":{"kind":"mnist","index":10000}}]}',
-      /memory 1 MNIST index/,
+      /^items\[0\]\.source\.index: must be a whole number from 0 to 9999 \(got 10000\)$/,
     ],
     [
       'short pixels',
       '{"format":"dam-playground-bank","version":1,"size":8,"items":[{"label":"x","source":{"kind":"inline","width":8,"height":8,"pixels":"AAAA"}}]}',
-      /3 pixels, expected 8×8/,
+      /^items\[0\]\.source: holds 3 pixels, not 8×8$/,
     ],
     [
       'unknown kind',
       '{"format":"dam-playground-bank","version":1,"size":8,"items":[{"source":{"kind":"video"}}]}',
-      /unknown kind/,
+      /^items\[0\]\.source\.kind: must have kind mnist, glyph, random or inline/,
+    ],
+    [
+      'unknown key',
+      '{"format":"dam-playground-bank","version":1,"size":8,"items":[],"extra":true}',
+      /^extra: unknown key$/,
+    ],
+    [
+      '__proto__ key',
+      '{"format":"dam-playground-bank","version":1,"size":8,"items":[{"source":{"kind":"glyph","letter":"A"},"__proto__":{}}]}',
+      /^items\[0\]\.__proto__: key "__proto__" is not allowed$/,
     ],
   ])('rejects %s', (_name, text, message) => {
     expect(() => bankFromJson(text)).toThrow(message);

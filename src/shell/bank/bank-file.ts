@@ -1,20 +1,20 @@
 /**
  * The memory bank as a JSON file (export/import). Versioned; MNIST digits are stored by index,
- * glyphs by letter, random patterns by seed, drawn or uploaded images inline as base64.
+ * glyphs by letter, random patterns by seed, drawn or uploaded images inline as base64. Reading
+ * goes through the schema layer (persist/wire.ts): unknown keys and out-of-range values are
+ * errors that name the field ("items[3].source.index: …").
  */
-import { BANK_MAX } from '../../store/bank-slice';
+import * as v from 'valibot';
 import type { MemoryItem } from '../../core/data/contracts';
-import {
-  gridSize,
-  itemFromWire,
-  itemToWire,
-  record,
-  SetupError,
-  type WireItem,
-} from '../persist/wire';
+import { list } from '../../schema/fields';
+import { parseInput, parseJsonText } from '../../schema/parse';
+import { BANK_MAX } from '../../store/bank-slice';
+import { gridSizeSchema, itemSchema, itemToWire, type WireItem } from '../persist/wire';
 
 export const BANK_FORMAT = 'dam-playground-bank';
 export const BANK_FILE_VERSION = 1;
+/** Largest bank file read (10,000 inline 64×64 images fit). */
+export const BANK_FILE_MAX_BYTES = 64 * 2 ** 20;
 
 export interface BankFile {
   format: typeof BANK_FORMAT;
@@ -30,31 +30,27 @@ export const bankToFile = (size: number, items: readonly MemoryItem[]): BankFile
   items: items.map(itemToWire),
 });
 
-/** Validates a parsed bank file; throws SetupError naming the first problem. */
-export function bankFromValue(value: unknown): { size: number; items: MemoryItem[] } {
-  const o = record(value, 'the file');
-  if (o.format !== BANK_FORMAT) {
-    throw new SetupError(`it is not a DAM Playground memory bank (format "${String(o.format)}")`);
-  }
-  if (o.version !== BANK_FILE_VERSION) {
-    throw new SetupError(`bank file version ${String(o.version)} is not supported`);
-  }
-  const size = gridSize(o.size);
-  if (!Array.isArray(o.items)) throw new SetupError('"items" is not a list');
-  if (o.items.length > BANK_MAX) {
-    throw new SetupError(`it holds ${o.items.length} memories, more than ${BANK_MAX}`);
-  }
-  const items = o.items.map((it, k) => itemFromWire(it, `memory ${k + 1}`));
-  return { size, items };
+export const bankFileSchema = () =>
+  v.strictObject({
+    format: v.literal(
+      BANK_FORMAT,
+      `must be "${BANK_FORMAT}" (this is not a DAM Playground memory bank)`,
+    ),
+    version: v.literal(
+      BANK_FILE_VERSION,
+      `must be ${BANK_FILE_VERSION} (other versions are not supported)`,
+    ),
+    size: gridSizeSchema(),
+    items: list(itemSchema(), 0, BANK_MAX),
+  });
+
+/** Validates a parsed bank file (or the bank of a saved set-up at `at`). */
+export function bankFromValue(value: unknown, at = ''): { size: number; items: MemoryItem[] } {
+  const o = parseInput(bankFileSchema(), value, { maxDepth: 6, at });
+  return { size: o.size, items: o.items };
 }
 
-/** Parses and validates the text of a bank file. */
-export function bankFromJson(text: string): { size: number; items: MemoryItem[] } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new SetupError('it is not valid JSON');
-  }
-  return bankFromValue(value);
+/** Parses and validates the text of a bank file; throws InputError naming the first problem. */
+export function bankFromJson(textIn: string): { size: number; items: MemoryItem[] } {
+  return bankFromValue(parseJsonText(textIn, { maxBytes: BANK_FILE_MAX_BYTES, maxDepth: 6 }));
 }

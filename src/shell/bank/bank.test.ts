@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { installMnist } from './mnist-data';
 import { parseMnistAsset } from '../../core/data/mnist-format';
 import { bankPatterns, resolveImage } from './bank';
 import {
@@ -13,7 +12,6 @@ import {
 
 const buf = readFileSync(new URL('../../../public/datasets/mnist-10k.bin', import.meta.url));
 const set = parseMnistAsset(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-installMnist(set);
 
 describe('bank', () => {
   it('knows where each class starts in the asset', () => {
@@ -30,28 +28,28 @@ describe('bank', () => {
   it('builds K × size² patterns in [−1, 1] at any grid size', () => {
     const items = [...defaultBankItems(), glyphItem('A'), randomItem(3)];
     for (const size of [8, 28, 64]) {
-      const p = bankPatterns(items, size);
+      const p = bankPatterns(items, size, set);
       expect(p.count).toBe(12);
       expect(p.dim).toBe(size * size);
       expect(Math.min(...p.data)).toBe(-1);
       expect(Math.max(...p.data)).toBe(1);
     }
-    const img = resolveImage({ kind: 'mnist', index: 5 }, 28);
-    const p = bankPatterns([{ id: 'x', label: '', source: { kind: 'mnist', index: 5 } }], 28);
+    const img = resolveImage({ kind: 'mnist', index: 5 }, 28, set);
+    const p = bankPatterns([{ id: 'x', label: '', source: { kind: 'mnist', index: 5 } }], 28, set);
     expect(p.data[300]).toBeCloseTo((img.pixels[300] / 255) * 2 - 1, 6);
   });
 
   it('resamples MNIST keeping the ink where it was', () => {
-    const big = resolveImage({ kind: 'mnist', index: 7008 }, 28).pixels;
-    const small = resolveImage({ kind: 'mnist', index: 7008 }, 14).pixels;
+    const big = resolveImage({ kind: 'mnist', index: 7008 }, 28, set).pixels;
+    const small = resolveImage({ kind: 'mnist', index: 7008 }, 14, set).pixels;
     const ink = (px: Uint8Array) => px.reduce((a, b) => a + b, 0) / px.length;
     expect(Math.abs(ink(small) - ink(big))).toBeLessThan(3);
   });
 
   it('gives the same random pattern for the same seed', () => {
-    const a = resolveImage({ kind: 'random', seed: 9 }, 16).pixels;
-    const b = resolveImage({ kind: 'random', seed: 9 }, 16).pixels;
+    const a = resolveImage({ kind: 'random', seed: 9 }, 16, set).pixels;
+    const b = resolveImage({ kind: 'random', seed: 9 }, 16, set).pixels;
     expect(Array.from(a)).toEqual(Array.from(b));
-    expect(a).not.toBe(resolveImage({ kind: 'random', seed: 10 }, 16).pixels);
+    expect(a).not.toBe(resolveImage({ kind: 'random', seed: 10 }, 16, set).pixels);
   });
 });

@@ -1,13 +1,13 @@
 /**
  * Resolves memory items to pixels and to the model's memory matrix. MNIST digits come from the
- * loaded asset (src/app/mnist-data.ts) by index and are resampled when the grid is not 28×28;
+ * loaded asset (mnist-data.ts; null before it loaded) by index and are resampled when the grid is not 28×28;
  * glyphs and random patterns are generated at the grid size; inline images are resampled if they
  * were made at another size. Results are cached per (item source, size).
  */
 import { glyphPatterns, randomPatterns } from '../../core/data/datasets';
 import { createRng } from '../../core/util/random';
 import type { Patterns } from '../../core/dynamics/types';
-import { mnistSet } from './mnist-data';
+import type { MnistSet } from '../../core/data/mnist-format';
 import {
   greyToModel,
   type GreyImage,
@@ -22,10 +22,9 @@ const fromPm1 = (data: ArrayLike<number>, size: number): GreyImage => {
   return { width: size, height: size, pixels };
 };
 
-function resolveUncached(source: PatternSource, size: number): GreyImage {
+function resolveUncached(source: PatternSource, size: number, set: MnistSet | null): GreyImage {
   switch (source.kind) {
     case 'mnist': {
-      const set = mnistSet();
       if (!set) throw new Error('The MNIST digits are not loaded yet');
       if (!Number.isInteger(source.index) || source.index < 0 || source.index >= set.count) {
         throw new RangeError(`MNIST index ${source.index} is outside 0–${set.count - 1}`);
@@ -47,10 +46,14 @@ function resolveUncached(source: PatternSource, size: number): GreyImage {
 const cache = new WeakMap<PatternSource, { size: number; image: GreyImage }>();
 
 /** The item's pixels on a size×size grid (0 = background, 255 = ink). */
-export function resolveImage(source: PatternSource, size: number): GreyImage {
+export function resolveImage(
+  source: PatternSource,
+  size: number,
+  mnist: MnistSet | null,
+): GreyImage {
   const hit = cache.get(source);
   if (hit && hit.size === size) return hit.image;
-  const image = resolveUncached(source, size);
+  const image = resolveUncached(source, size, mnist);
   cache.set(source, { size, image });
   return image;
 }
@@ -58,11 +61,15 @@ export function resolveImage(source: PatternSource, size: number): GreyImage {
 const GREY_TO_MODEL = Float32Array.from({ length: 256 }, (_, g) => greyToModel(g));
 
 /** The memory matrix: K × size², each value greyToModel(grey) ∈ [−1, 1]. */
-export function bankPatterns(items: readonly MemoryItem[], size: number): Patterns {
+export function bankPatterns(
+  items: readonly MemoryItem[],
+  size: number,
+  mnist: MnistSet | null,
+): Patterns {
   const dim = size * size;
   const data = new Float32Array(items.length * dim);
   items.forEach((item, k) => {
-    const px = resolveImage(item.source, size).pixels;
+    const px = resolveImage(item.source, size, mnist).pixels;
     const base = k * dim;
     for (let i = 0; i < dim; i++) data[base + i] = GREY_TO_MODEL[px[i]];
   });
@@ -70,6 +77,6 @@ export function bankPatterns(items: readonly MemoryItem[], size: number): Patter
 }
 
 /** Whether every item can be resolved now (MNIST items need the asset). */
-export function bankResolvable(items: readonly MemoryItem[]): boolean {
-  return mnistSet() !== null || items.every((it) => it.source.kind !== 'mnist');
+export function bankResolvable(items: readonly MemoryItem[], mnist: MnistSet | null): boolean {
+  return mnist !== null || items.every((it) => it.source.kind !== 'mnist');
 }

@@ -23,8 +23,8 @@ describe('currentCue', () => {
     for (const index of [0, 1, 2, 3, 42]) {
       const cue = spec({ start: { kind: 'memory', index } });
       const drawing = blankImage(size);
-      const whole = buildCue(cue, bankPatterns(items, size), drawing, 9);
-      const one = currentCue({ cue, items, size, drawing, seed: 9 })!;
+      const whole = buildCue(cue, bankPatterns(items, size, null), drawing, 9);
+      const one = currentCue({ cue, items, size, drawing, seed: 9, mnist: null })!;
       expect(Array.from(one.state)).toEqual(Array.from(whole.state));
     }
   });
@@ -33,15 +33,24 @@ describe('currentCue', () => {
     const drawing = blankImage(size);
     drawing.pixels[5] = 255;
     const cue = spec({ start: { kind: 'drawing' }, flipP: 0, occlude: null });
-    expect(currentCue({ cue, items: [], size, drawing, seed: 1 })!.state[5]).toBe(1);
+    expect(currentCue({ cue, items: [], size, drawing, seed: 1, mnist: null })!.state[5]).toBe(1);
     const rnd = spec({ start: { kind: 'random', seed: 3 } });
-    expect(currentCue({ cue: rnd, items, size, drawing, seed: 1 })!.state.length).toBe(256);
+    expect(currentCue({ cue: rnd, items, size, drawing, seed: 1, mnist: null })!.state.length).toBe(
+      256,
+    );
   });
 
   it('is null while an MNIST start memory cannot be resolved', () => {
     const cue = spec({ start: { kind: 'memory', index: 0 } });
     expect(
-      currentCue({ cue, items: [mnistItem(5)], size, drawing: blankImage(size), seed: 1 }),
+      currentCue({
+        cue,
+        items: [mnistItem(5)],
+        size,
+        drawing: blankImage(size),
+        seed: 1,
+        mnist: null,
+      }),
     ).toBeNull();
   });
 

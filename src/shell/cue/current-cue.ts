@@ -3,6 +3,7 @@
  * (the cue depends on no other memory, so this equals building it over the whole bank, without
  * resolving K memories on every change).
  */
+import type { MnistSet } from '../../core/data/mnist-format';
 import type { Patterns } from '../../core/dynamics/types';
 import { resolveImage } from '../bank/bank';
 import {
@@ -19,6 +20,8 @@ export interface CueInputs {
   size: number;
   drawing: GreyImage;
   seed: number;
+  /** The MNIST set (null while it loads). */
+  mnist: MnistSet | null;
 }
 
 /** Index of the memory a memory-start cue uses (clamped into the bank), or −1 for none. */
@@ -28,7 +31,7 @@ export function startMemoryIndex(cue: CueSpec, count: number): number {
 }
 
 /** The built cue, or null while the start memory cannot be resolved (MNIST still loading). */
-export function currentCue({ cue, items, size, drawing, seed }: CueInputs): BuiltCue | null {
+export function currentCue({ cue, items, size, drawing, seed, mnist }: CueInputs): BuiltCue | null {
   const dim = size * size;
   let memories: Patterns = { count: 0, dim, data: new Float32Array(0) };
   let spec = cue;
@@ -36,7 +39,7 @@ export function currentCue({ cue, items, size, drawing, seed }: CueInputs): Buil
   if (mu >= 0) {
     let grey: GreyImage;
     try {
-      grey = resolveImage(items[mu].source, size);
+      grey = resolveImage(items[mu].source, size, mnist);
     } catch {
       return null;
     }

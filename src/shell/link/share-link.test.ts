@@ -8,10 +8,26 @@ import {
   readLinkFlags,
   type SharedSetup,
 } from './share-link';
-import { SetupError } from '../persist/wire';
+import { InputError } from '../../schema/parse';
+import type { Params } from '../../store/params-slice';
+import { deflateRaw } from './compress';
+import { bytesToBase64Url } from '../../core/data/base64';
 
-const PARAMS = { energy: 'polynomial', n: 20, beta: 1, mode: 'async', seed: 1, maxSteps: 50 };
-const T = { params: PARAMS, compare: { energy: 'polynomial', n: 2, beta: 1 } };
+const PARAMS: Partial<Params> = {
+  energy: 'polynomial',
+  n: 20,
+  beta: 1,
+  mode: 'async',
+  seed: 1,
+  maxSteps: 50,
+};
+const T: never[] = [];
+
+/** A link whose payload is `json` (checksummed, so only the content is wrong). */
+async function linkWith(json: string): Promise<string> {
+  const s = bytesToBase64Url(await deflateRaw(new TextEncoder().encode(json)));
+  return `v=1&c=${checksum(s)}&s=${s}`;
+}
 
 function setup(): SharedSetup {
   const size = 16;
@@ -45,6 +61,7 @@ function setup(): SharedSetup {
       { energy: 'softmax', n: 2, beta: 0.5 },
       { energy: 'rectified', n: 7, beta: 1 },
     ],
+    labs: {},
   };
 }
 
@@ -74,6 +91,7 @@ describe('share link', () => {
       drawing: null,
       compare: null,
       view: 'single',
+      labs: {},
     });
     expect(hash.length).toBeLessThan(200);
     const back = await decodeShareHash(hash, T);
@@ -94,7 +112,7 @@ describe('share link', () => {
     expect(await decodeShareHash('#student=1', T)).toBeNull();
   });
 
-  it('rejects truncated and altered links with a SetupError', async () => {
+  it('rejects truncated and altered links with an InputError', async () => {
     const hash = await encodeShareHash(setup());
     const cases = [
       hash.slice(0, hash.length - 9), // cut short
@@ -104,21 +122,57 @@ describe('share link', () => {
       'v=1&c=' + checksum('%%%') + '&s=%%%',
     ];
     for (const h of cases) {
-      await expect(decodeShareHash(h, T)).rejects.toBeInstanceOf(SetupError);
+      await expect(decodeShareHash(h, T)).rejects.toBeInstanceOf(InputError);
     }
   });
 
-  it('rejects a well-formed link whose content is invalid', async () => {
+  it('rejects a well-formed link whose content is invalid, naming the field', async () => {
     const bad = setup();
     bad.cue = { ...bad.cue!, start: { kind: 'memory', index: 99 } };
-    const hash = await encodeShareHash(bad);
-    await expect(decodeShareHash(hash, T)).rejects.toThrow(/cue memory/);
-    const wrongParam = await encodeShareHash({ ...setup(), params: { n: 'twenty' } });
-    await expect(decodeShareHash(wrongParam, T)).rejects.toThrow(/"n"/);
+    await expect(decodeShareHash(await encodeShareHash(bad), T)).rejects.toThrow(
+      /^c\.start\.index: must be a whole number from 0 to 9 \(got 99\)$/,
+    );
+    const p = (params: Record<string, unknown>) =>
+      encodeShareHash({ ...setup(), params: params as Partial<Params> }).then((h) =>
+        decodeShareHash(h, T),
+      );
+    await expect(p({ n: 'twenty' })).rejects.toThrow(/^p\.n: must be a whole number from 2 to 60/);
+    await expect(p({ n: 1e300 })).rejects.toThrow(/^p\.n: .*\(got 1e\+300\)$/);
+    await expect(p({ energy: 'bogus' })).rejects.toThrow(/^p\.energy: must be one of classical/);
+    await expect(p({ maxSteps: 1e15 })).rejects.toThrow(
+      /^p\.maxSteps: must be a whole number from 1 to 100000/,
+    );
+    await expect(p({ beta: 1e-9 })).rejects.toThrow(/^p\.beta: /);
+    await expect(p({ seed: 1e300 })).rejects.toThrow(/^p\.seed: /);
   });
 
-  it('drops unknown params', async () => {
-    const hash = await encodeShareHash({ ...setup(), params: { n: 3, evil: 'x' } });
-    expect((await decodeShareHash(hash, T))!.params).toEqual({ n: 3 });
+  it('refuses unknown keys and __proto__ / constructor anywhere', async () => {
+    await expect(
+      decodeShareHash(
+        await encodeShareHash({ ...setup(), params: { n: 3, evil: 'x' } as never }),
+        T,
+      ),
+    ).rejects.toThrow(/^p\.evil: unknown key$/);
+    const base = JSON.stringify({ b: { s: 8, t: 'gA', i: [] } });
+    for (const extra of ['"__proto__":{"n":3}', '"constructor":1', '"zz":1']) {
+      const hash = await linkWith(base.replace(/}$/, `,${extra}}`));
+      await expect(decodeShareHash(hash, T)).rejects.toBeInstanceOf(InputError);
+    }
+    const proto = await linkWith('{"b":{"s":8,"t":"gA","i":[]},"p":{"__proto__":{"n":3}}}');
+    await expect(decodeShareHash(proto, T)).rejects.toThrow(/__proto__/);
+  });
+
+  it('refuses a link over 256 KB, and one that inflates past 64 MB, before allocating it', async () => {
+    const long = 'A'.repeat(300 * 1024);
+    await expect(decodeShareHash(`v=1&c=${checksum(long)}&s=${long}`, T)).rejects.toThrow(
+      /longer than the 256 KB/,
+    );
+    // 65 MB of spaces compress to about 64 KB: a small link, a huge payload.
+    const bomb = new Uint8Array(65 * 2 ** 20).fill(32);
+    const s = bytesToBase64Url(await deflateRaw(bomb));
+    expect(s.length).toBeLessThan(256 * 1024);
+    await expect(decodeShareHash(`v=1&c=${checksum(s)}&s=${s}`, T)).rejects.toThrow(
+      /inflates past 64 MB/,
+    );
   });
 });

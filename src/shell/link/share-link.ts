@@ -1,51 +1,59 @@
 /**
- * The whole set-up in the URL hash, so a link reproduces a run exactly:
- *   #v=1[&student=1]&c=<checksum>&s=<payload>
+ * The whole set-up in the URL, so a link reproduces a run exactly:
+ *   #/<lab>?v=1[&student=1]&c=<checksum>&s=<payload>     (older links: #v=1&…, no route)
  * payload = base64url(deflate-raw(JSON)) of the bank (MNIST digits as index runs "m0-9", glyphs
- * "gA", random patterns "r<seed>", inline images "i<k>" into a list of base64 pixels), the cue (clamp
- * mask as packed bits), the model parameters, the drawing and the view. The checksum (FNV-1a of
- * the payload) catches tampered and truncated links.
+ * "gA", random patterns "r<seed>", inline images "i<k>" into a list of base64 pixels), the cue,
+ * the model parameters, the drawing, the view and compared models, and each lab's part under its
+ * codec's link key. The checksum (FNV-1a of the payload) catches tampered and truncated links.
+ *
+ * Reading is bounded before anything large is allocated: a payload over HASH_MAX characters is
+ * refused, inflating stops past INFLATED_MAX bytes, and the JSON goes through the schema layer.
  */
+import * as v from 'valibot';
+import { base64UrlToBytes, bytesToBase64Url } from '../../core/data/base64';
 import { GLYPH_LETTERS } from '../../core/data/datasets';
-import { base64UrlToBytes, bytesToBase64Url } from './base64';
-import { labelFor, MNIST_COUNT, newItemId } from '../bank/bank-items';
-import { deflateRaw, inflateRaw } from './compress';
 import type { CueSpec, GreyImage, MemoryItem, PatternSource } from '../../core/data/contracts';
+import { list, text, token } from '../../schema/fields';
+import { InputError, parseInput } from '../../schema/parse';
+import { BANK_MAX } from '../../store/bank-slice';
+import type { Params } from '../../store/params-slice';
+import { labelFor, MNIST_COUNT, newItemId } from '../bank/bank-items';
+import type { ModelChoice } from '../model/model';
+import type { LabCodec } from '../persist/lab-codec';
 import {
-  cueFromWire,
+  compareSchema,
+  cueSchema,
   cueToWire,
-  gridSize,
-  imageFromWire,
+  gridSizeSchema,
+  imageEntries,
+  imageSchema,
   imageToWire,
-  int,
-  isRecord,
-  paramsFromWire,
-  record,
-  SetupError,
+  LABEL_MAX,
+  paramsSchema,
+  checkPixels,
+  toImage,
+  type WireCue,
   type WireImage,
 } from '../persist/wire';
-import { BANK_MAX } from '../../store/bank-slice';
-import { compareFromWire } from '../persist/setup-record';
-import { basinFromWire, basinToWire, type WireBasin } from '../../labs/basins/app/codec';
-import type { BasinSettings } from '../../labs/basins/app/slice';
-import { labFromWire, labToWire, type WireLab } from '../../labs/train/app/codec';
-import type { LabSetup } from '../../labs/train/app/slice';
+import { deflateRaw, inflateRaw, InflateLimitError } from './compress';
 
 export const LINK_VERSION = 1;
+/** Longest payload read from a link (characters of base64url). */
+export const HASH_MAX = 256 * 1024;
+/** Largest inflated payload (bytes), counted while inflating. */
+export const INFLATED_MAX = 64 * 2 ** 20;
 
 export interface SharedSetup {
   size: number;
   items: MemoryItem[];
   cue: CueSpec | null;
-  params: Record<string, unknown> | null;
+  params: Partial<Params> | null;
   drawing: { raw: GreyImage; autoPreprocess: boolean } | null;
-  view: string;
-  /** Models of the compare view, or null. */
-  compare: object[] | null;
-  /** The basins view's slice (plane, resolution); absent or null in older links. */
-  basin?: BasinSettings | null;
-  /** The training lab's run set-up; absent or null in older links. */
-  lab?: LabSetup | null;
+  /** The lab (or an older link's view name) the link was made in. */
+  view: string | null;
+  compare: ModelChoice[] | null;
+  /** Each lab's validated part, by its codec's link key. */
+  labs: Record<string, unknown>;
 }
 
 export interface LinkFlags {
@@ -53,24 +61,23 @@ export interface LinkFlags {
   student: boolean;
 }
 
+type LinkCodec = Pick<LabCodec, 'linkKey' | 'schema'>;
+
 interface Payload {
   b: { s: number; t: string; i: (WireImage & { l: string })[] };
-  c: ReturnType<typeof cueToWire> | null;
-  p: Record<string, unknown> | null;
+  c: WireCue | null;
+  p: Partial<Params> | null;
   d: { r: WireImage; a: boolean } | null;
-  w: string;
-  k: object[] | null;
-  /** Added later: older links have none. */
-  g?: WireBasin | null;
-  /** Added later still: the lab set-up. */
-  l?: WireLab | null;
+  w: string | null;
+  k: ModelChoice[] | null;
+  [lab: string]: unknown;
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits. */
-export function checksum(text: string): string {
+export function checksum(textIn: string): string {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
+  for (let i = 0; i < textIn.length; i++) {
+    h ^= textIn.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(16).padStart(8, '0');
@@ -108,37 +115,44 @@ const item = (source: PatternSource, label = labelFor(source)): MemoryItem => ({
   source,
 });
 
-function decodeItems(tokens: string, inline: unknown): MemoryItem[] {
-  if (!Array.isArray(inline)) throw new SetupError('the inline images are not a list');
+const bad = (field: string, message: string): never => {
+  throw new InputError(`${field}: ${message}`, field);
+};
+
+function decodeItems(
+  tokens: string,
+  inline: readonly { image: GreyImage; l: string }[],
+): MemoryItem[] {
   const items: MemoryItem[] = [];
   if (tokens === '') return items;
-  for (const tok of tokens.split(',')) {
+  for (const [k, tok] of tokens.split(',').entries()) {
+    const at = `b.t[${k}]`;
     const body = tok.slice(1);
     if (tok[0] === 'm') {
-      const m = /^(\d+)(?:-(\d+))?$/.exec(body);
-      if (!m) throw new SetupError(`bad memory token "${tok}"`);
-      const a = int(Number(m[1]), 'MNIST index', 0, MNIST_COUNT - 1);
-      const b = m[2] === undefined ? a : int(Number(m[2]), 'MNIST index', a, MNIST_COUNT - 1);
-      if (items.length + b - a + 1 > BANK_MAX)
-        throw new SetupError(`more than ${BANK_MAX} memories`);
+      const m = /^(\d{1,5})(?:-(\d{1,5}))?$/.exec(body);
+      if (!m) bad(at, `bad memory token "${tok.slice(0, 12)}"`);
+      const a = Number(m![1]);
+      const b = m![2] === undefined ? a : Number(m![2]);
+      if (a > MNIST_COUNT - 1 || b > MNIST_COUNT - 1 || b < a)
+        bad(at, `MNIST indices must run upwards within 0 to ${MNIST_COUNT - 1}`);
+      if (items.length + b - a + 1 > BANK_MAX) bad('b.t', `more than ${BANK_MAX} memories`);
       for (let i = a; i <= b; i++) items.push(item({ kind: 'mnist', index: i }));
     } else if (tok[0] === 'g' && body.length === 1 && GLYPH_LETTERS.includes(body)) {
       items.push(item({ kind: 'glyph', letter: body }));
-    } else if (tok[0] === 'r' && /^\d{1,10}$/.test(body)) {
-      items.push(item({ kind: 'random', seed: int(Number(body), 'random seed', 0, 0xffffffff) }));
+    } else if (tok[0] === 'r' && /^\d{1,10}$/.test(body) && Number(body) <= 0xffffffff) {
+      items.push(item({ kind: 'random', seed: Number(body) }));
     } else if (tok[0] === 'i' && /^\d{1,5}$/.test(body) && Number(body) < inline.length) {
-      const raw = record(inline[Number(body)], 'inline image');
-      const label = typeof raw.l === 'string' ? raw.l.slice(0, 120) : 'drawing';
-      items.push(item({ kind: 'inline', image: imageFromWire(raw, 'inline image') }, label));
+      const { image, l } = inline[Number(body)];
+      items.push(item({ kind: 'inline', image }, l));
     } else {
-      throw new SetupError(`bad memory token "${tok.slice(0, 12)}"`);
+      bad(at, `bad memory token "${tok.slice(0, 12)}"`);
     }
-    if (items.length > BANK_MAX) throw new SetupError(`more than ${BANK_MAX} memories`);
+    if (items.length > BANK_MAX) bad('b.t', `more than ${BANK_MAX} memories`);
   }
   return items;
 }
 
-/** The hash (without "#") for a set-up. */
+/** The query part (without "#" or route) for a set-up. */
 export async function encodeShareHash(setup: SharedSetup, flags?: LinkFlags): Promise<string> {
   const inline: Payload['b']['i'] = [];
   const payload: Payload = {
@@ -150,8 +164,7 @@ export async function encodeShareHash(setup: SharedSetup, flags?: LinkFlags): Pr
       : null,
     w: setup.view,
     k: setup.compare,
-    g: setup.basin ? basinToWire(setup.basin) : null,
-    l: setup.lab ? labToWire(setup.lab) : null,
+    ...setup.labs,
   };
   const json = new TextEncoder().encode(JSON.stringify(payload));
   const s = bytesToBase64Url(await deflateRaw(json));
@@ -159,64 +172,91 @@ export async function encodeShareHash(setup: SharedSetup, flags?: LinkFlags): Pr
 }
 
 /** Flags that hide controls; read even when the set-up in the link is broken. */
-export function readLinkFlags(hash: string): LinkFlags {
-  const q = new URLSearchParams(hash.replace(/^#/, ''));
+export function readLinkFlags(query: string | URLSearchParams): LinkFlags {
+  const q = typeof query === 'string' ? new URLSearchParams(query.replace(/^#/, '')) : query;
   const student = q.get('student');
   return { student: student === '1' || student === 'true' };
 }
 
+const bankSchema = () =>
+  v.strictObject({
+    s: gridSizeSchema(),
+    t: v.pipe(text(BANK_MAX * 12), v.regex(/^[0-9a-zA-Z,-]*$/, 'must be a list of memory tokens')),
+    i: list(
+      v.pipe(
+        v.strictObject({ ...imageEntries, l: v.optional(text(LABEL_MAX), 'drawing') }),
+        checkPixels(),
+        v.transform((o) => ({ image: toImage(o), l: o.l })),
+      ),
+      0,
+      BANK_MAX,
+    ),
+  });
+
+const viewSchema = () => token(/^[a-z][a-z0-9-]{0,31}$/, 32, 'a lab name');
+
 /**
- * The set-up in a hash, or null when the hash carries none.
- * @param templates current model parameters and one compare model: the keys and types the
- *   link's values must match.
- * @throws SetupError when the link is damaged, truncated or tampered with.
+ * The set-up in a link's query, or null when it carries none.
+ * @param codecs every lab's codec (their link keys are the payload's other known keys).
+ * @throws InputError naming the first problem: damaged, truncated, tampered or out of range.
  */
 export async function decodeShareHash(
-  hash: string,
-  templates: { params: object; compare: object },
+  query: string | URLSearchParams,
+  codecs: readonly LinkCodec[],
 ): Promise<SharedSetup | null> {
-  const q = new URLSearchParams(hash.replace(/^#/, ''));
+  const q = typeof query === 'string' ? new URLSearchParams(query.replace(/^#/, '')) : query;
   const s = q.get('s');
   if (s === null) return null;
+  if (s.length > HASH_MAX) {
+    throw new InputError(
+      `it is ${Math.round(s.length / 1024)} KB, longer than the ${HASH_MAX / 1024} KB a link may carry`,
+    );
+  }
   if (q.get('v') !== String(LINK_VERSION)) {
-    throw new SetupError(`link version "${q.get('v') ?? ''}" is not supported`);
+    throw new InputError(`link version "${(q.get('v') ?? '').slice(0, 12)}" is not supported`);
   }
   if (q.get('c') !== checksum(s)) {
-    throw new SetupError('its checksum does not match, so it was cut short or altered');
+    throw new InputError('its checksum does not match, so it was cut short or altered');
   }
   let payload: unknown;
   try {
-    const bytes = await inflateRaw(base64UrlToBytes(s));
+    const bytes = await inflateRaw(base64UrlToBytes(s), INFLATED_MAX);
     payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    throw new SetupError('its data could not be decoded');
+  } catch (err) {
+    if (err instanceof InflateLimitError) throw new InputError(err.message);
+    throw new InputError('its data could not be decoded');
   }
-  const o = record(payload, 'the link data');
-  const b = record(o.b, 'the memory bank');
-  const size = gridSize(b.s);
-  if (typeof b.t !== 'string') throw new SetupError('the memory list is not text');
+  // Two steps: the bank first, since the cue and the labs' parts must fit it.
+  const known: Record<string, v.GenericSchema> = { b: v.unknown() };
+  for (const key of ['c', 'p', 'd', 'w', 'k', ...codecs.map((c) => c.linkKey)]) {
+    known[key] = v.optional(v.unknown());
+  }
+  const o = parseInput(v.strictObject(known), payload, { maxDepth: 8 }) as Record<string, unknown>;
+  const b = parseInput(bankSchema(), o.b, { maxDepth: 5, at: 'b' });
   const items = decodeItems(b.t, b.i);
-  const cue = o.c === null || o.c === undefined ? null : cueFromWire(o.c, size, items.length);
-  const params = o.p === null || o.p === undefined ? null : paramsFromWire(o.p, templates.params);
-  let drawing: SharedSetup['drawing'] = null;
-  if (o.d !== null && o.d !== undefined) {
-    const d = record(o.d, 'the drawing');
-    drawing = { raw: imageFromWire(d.r, 'the drawing'), autoPreprocess: d.a === true };
+  const size = b.s;
+  const part = <S extends v.GenericSchema>(key: string, schema: S): v.InferOutput<S> | null => {
+    const value = o[key];
+    if (value === null || value === undefined) return null;
+    return parseInput(schema, value, { maxDepth: 6, at: key });
+  };
+  const drawing = part(
+    'd',
+    v.strictObject({ r: imageSchema(), a: v.optional(v.boolean(), false) }),
+  );
+  const labs: Record<string, unknown> = {};
+  for (const codec of codecs) {
+    const wire = part(codec.linkKey, codec.schema({ count: items.length }));
+    if (wire !== null) labs[codec.linkKey] = wire;
   }
-  const compare =
-    o.k === null || o.k === undefined ? null : compareFromWire(o.k, templates.compare);
-  const view = typeof o.w === 'string' && /^[a-z-]{1,20}$/.test(o.w) ? o.w : 'single';
-  const basin = o.g === null || o.g === undefined ? null : basinFromWire(o.g, items.length);
-  const setup: SharedSetup = {
+  return {
     size,
     items,
-    cue,
-    params: isRecord(params) ? params : null,
-    drawing,
-    view,
-    compare,
+    cue: part('c', cueSchema(size, items.length)),
+    params: part('p', paramsSchema()),
+    drawing: drawing ? { raw: drawing.r, autoPreprocess: drawing.a } : null,
+    view: part('w', viewSchema()),
+    compare: part('k', compareSchema()),
+    labs,
   };
-  if (basin) setup.basin = basin;
-  if (o.l !== null && o.l !== undefined) setup.lab = labFromWire(o.l);
-  return setup;
 }

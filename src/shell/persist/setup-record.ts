@@ -1,21 +1,23 @@
 /**
- * The set-up as one JSON-safe record (the IndexedDB entry): bank, cue, params, drawing, view and
- * compare models. Reading validates everything with the same parsers as files and links.
+ * The set-up as one JSON-safe record (the IndexedDB entry): the shared parts (bank, cue, params,
+ * drawing, view, compared models) and each lab's part under its codec's record key. Reading
+ * validates everything with the schemas of files and links; unknown keys are errors.
  */
-import { bankFromValue, bankToFile, type BankFile } from '../bank/bank-file';
+import * as v from 'valibot';
 import type { CueSpec, GreyImage, MemoryItem } from '../../core/data/contracts';
-import { basinFromWire, basinToWire, type WireBasin } from '../../labs/basins/app/codec';
-import type { BasinSettings } from '../../labs/basins/app/slice';
-import { labFromWire, labToWire, type WireLab } from '../../labs/train/app/codec';
-import type { LabSetup } from '../../labs/train/app/slice';
+import { token } from '../../schema/fields';
+import { parseInput } from '../../schema/parse';
+import type { Params } from '../../store/params-slice';
+import { bankFromValue, bankToFile, type BankFile } from '../bank/bank-file';
+import type { ModelChoice } from '../model/model';
+import type { LabCodec } from './lab-codec';
 import {
-  cueFromWire,
+  compareSchema,
+  cueSchema,
   cueToWire,
-  imageFromWire,
+  drawingSchema,
   imageToWire,
-  paramsFromWire,
-  record,
-  SetupError,
+  paramsSchema,
   type WireCue,
   type WireImage,
 } from './wire';
@@ -27,14 +29,13 @@ export interface Setup {
   size: number;
   items: MemoryItem[];
   cue: CueSpec;
-  params: object;
+  params: Partial<Params>;
   drawing: { raw: GreyImage; autoPreprocess: boolean };
+  /** The lab shown when it was saved (or an older record's view name). */
   view: string;
-  compare: object[];
-  /** The basins view's slice; absent in records saved before it existed. */
-  basin?: BasinSettings;
-  /** The training lab's run set-up; absent in records saved before it existed. */
-  lab?: LabSetup;
+  compare: ModelChoice[];
+  /** Each lab's part, by its codec's record key. */
+  labs: Record<string, unknown>;
 }
 
 export interface SetupRecord {
@@ -42,12 +43,11 @@ export interface SetupRecord {
   version: number;
   bank: BankFile;
   cue: WireCue;
-  params: object;
+  params: Partial<Params>;
   drawing: { raw: WireImage; autoPreprocess: boolean };
   view: string;
-  compare: object[];
-  basin?: WireBasin;
-  lab?: WireLab;
+  compare: ModelChoice[];
+  [lab: string]: unknown;
 }
 
 export const setupToRecord = (s: Setup): SetupRecord => ({
@@ -59,41 +59,41 @@ export const setupToRecord = (s: Setup): SetupRecord => ({
   drawing: { raw: imageToWire(s.drawing.raw), autoPreprocess: s.drawing.autoPreprocess },
   view: s.view,
   compare: s.compare,
-  ...(s.basin ? { basin: basinToWire(s.basin) } : {}),
-  ...(s.lab ? { lab: labToWire(s.lab) } : {}),
+  ...s.labs,
 });
 
-/** Validates compare models against the shape of `template` (2 … 4 of them). */
-export function compareFromWire(v: unknown, template: object): object[] {
-  if (!Array.isArray(v) || v.length < 2 || v.length > 4) {
-    throw new SetupError('the compared models must be a list of 2 to 4');
-  }
-  return v.map((m) => ({ ...template, ...paramsFromWire(m, template) }));
-}
+type RecordCodec = Pick<LabCodec, 'recordKey' | 'schema'>;
 
-/** @param templates current params and one compare model: the keys and types to accept. */
-export function setupFromRecord(
-  value: unknown,
-  templates: { params: object; compare: object },
-): Setup {
-  const o = record(value, 'the saved set-up');
-  if (o.format !== SETUP_FORMAT || o.version !== SETUP_VERSION) {
-    throw new SetupError('it was saved in an unknown format');
+/** @throws InputError naming the first problem (the record is then ignored). */
+export function setupFromRecord(value: unknown, codecs: readonly RecordCodec[]): Setup {
+  const known: Record<string, v.GenericSchema> = {
+    format: v.literal(SETUP_FORMAT, 'is not a DAM Playground set-up'),
+    version: v.literal(SETUP_VERSION, `must be ${SETUP_VERSION} (saved in an unknown format)`),
+  };
+  for (const key of ['bank', 'cue', 'params', 'drawing', 'view', 'compare'])
+    known[key] = v.unknown();
+  for (const c of codecs) known[c.recordKey] = v.optional(v.unknown());
+  const o = parseInput(v.strictObject(known), value, { maxDepth: 9 }) as Record<string, unknown>;
+  const { size, items } = bankFromValue(o.bank, 'bank');
+  const at = (key: string) => ({ maxDepth: 6, at: key });
+  const labs: Record<string, unknown> = {};
+  for (const c of codecs) {
+    if (o[c.recordKey] === undefined || o[c.recordKey] === null) continue;
+    labs[c.recordKey] = parseInput(
+      c.schema({ count: items.length }),
+      o[c.recordKey],
+      at(c.recordKey),
+    );
   }
-  const { size, items } = bankFromValue(o.bank);
-  const d = record(o.drawing, 'the drawing');
+  const drawing = parseInput(drawingSchema(), o.drawing, at('drawing'));
   return {
     size,
     items,
-    cue: cueFromWire(o.cue, size, items.length),
-    params: paramsFromWire(o.params, templates.params),
-    drawing: {
-      raw: imageFromWire(d.raw, 'the drawing'),
-      autoPreprocess: d.autoPreprocess === true,
-    },
-    view: typeof o.view === 'string' && /^[a-z-]{1,20}$/.test(o.view) ? o.view : 'single',
-    compare: compareFromWire(o.compare, templates.compare),
-    ...(o.basin === undefined ? {} : { basin: basinFromWire(o.basin, items.length) }),
-    ...(o.lab === undefined ? {} : { lab: labFromWire(o.lab) }),
+    cue: parseInput(cueSchema(size, items.length), o.cue, at('cue')),
+    params: parseInput(paramsSchema(), o.params, at('params')),
+    drawing: { raw: drawing.raw, autoPreprocess: drawing.autoPreprocess },
+    view: parseInput(token(/^[a-z][a-z0-9-]{0,31}$/, 32, 'a lab name'), o.view, at('view')),
+    compare: parseInput(compareSchema(), o.compare, at('compare')),
+    labs,
   };
 }

@@ -1,68 +1,48 @@
 /**
- * JSON-safe forms of the studio's plain data (typed arrays as base64) and their validating
- * parsers, shared by the bank file, the IndexedDB record and share links. Every parser takes
- * `unknown` and either returns well-formed data or throws SetupError naming what is wrong.
+ * JSON-safe forms of the shared set-up (typed arrays as base64) and their schemas (valibot,
+ * src/schema): images, memory items, the cue, model parameters and compared models. Bank files,
+ * the saved set-up and share links all parse through these, so a field has one range and one
+ * message wherever it comes from. Unknown keys are errors that name the key.
  */
+import * as v from 'valibot';
 import { GLYPH_LETTERS } from '../../core/data/datasets';
-import { base64ToBytes, bytesToBase64, packBits, unpackBits } from '../link/base64';
-import { labelFor, MNIST_COUNT, newItemId } from '../bank/bank-items';
+import { base64ToBytes, bytesToBase64, packBits, unpackBits } from '../../core/data/base64';
 import {
   GRID_MAX,
   GRID_MIN,
   type CueSpec,
-  type CueStart,
   type GreyImage,
   type MemoryItem,
   type PatternSource,
 } from '../../core/data/contracts';
+import { LIMITS } from '../../core/dynamics/model-spec';
+import { bool, int, num, oneOf, seed, text } from '../../schema/fields';
+import { labelFor, MNIST_COUNT, newItemId } from '../bank/bank-items';
+import { FAMILIES, type Family, type ModelChoice } from '../model/model';
+import { SPEED_MAX } from '../model/speed';
+import type { EnergyAxis, Params, StepUnit } from '../../store/params-slice';
 
-export class SetupError extends Error {
-  override name = 'SetupError';
-}
+export { InputError as SetupError } from '../../schema/parse';
 
-const fail = (msg: string): never => {
-  throw new SetupError(msg);
-};
+export const IMAGE_SIDE_MAX = 256;
+export const LABEL_MAX = 120;
 
-export const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const gridSizeSchema = () => int(GRID_MIN, GRID_MAX);
 
-export function record(v: unknown, what: string): Record<string, unknown> {
-  return isRecord(v) ? v : fail(`${what} is not an object`);
-}
-
-export function int(v: unknown, what: string, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-    return fail(`${what} must be a whole number from ${min} to ${max} (got ${JSON.stringify(v)})`);
-  }
-  return v;
-}
-
-function num(v: unknown, what: string, min: number, max: number): number {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
-    return fail(`${what} must be a number from ${min} to ${max} (got ${JSON.stringify(v)})`);
-  }
-  return v;
-}
-
-function str(v: unknown, what: string, maxLength: number): string {
-  if (typeof v !== 'string' || v.length > maxLength) {
-    return fail(`${what} must be text of at most ${maxLength} characters`);
-  }
-  return v;
-}
-
-function bytes(v: unknown, what: string): Uint8Array {
-  if (typeof v !== 'string') return fail(`${what} must be base64 text`);
-  try {
-    return base64ToBytes(v);
-  } catch {
-    return fail(`${what} is not valid base64`);
-  }
-}
-
-export const gridSize = (v: unknown, what = 'grid size'): number =>
-  int(v, what, GRID_MIN, GRID_MAX);
+/** base64 text → bytes, as a schema step (an issue instead of a throw). */
+const base64Bytes = (what: string, maxBytes: number) =>
+  v.pipe(
+    v.string(`must be base64 text`),
+    v.maxLength(Math.ceil(maxBytes / 3) * 4 + 4, `is longer than ${maxBytes} bytes of ${what}`),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      try {
+        return base64ToBytes(dataset.value);
+      } catch {
+        addIssue({ message: 'is not valid base64' });
+        return NEVER;
+      }
+    }),
+  );
 
 // ---- images ----
 
@@ -78,16 +58,29 @@ export const imageToWire = (img: GreyImage): WireImage => ({
   pixels: bytesToBase64(img.pixels),
 });
 
-export function imageFromWire(v: unknown, what: string): GreyImage {
-  const o = record(v, what);
-  const width = int(o.width, `${what} width`, 1, 256);
-  const height = int(o.height, `${what} height`, 1, 256);
-  const pixels = bytes(o.pixels, `${what} pixels`);
-  if (pixels.length !== width * height) {
-    fail(`${what} has ${pixels.length} pixels, expected ${width}×${height}`);
-  }
-  return { width, height, pixels };
-}
+export const imageEntries = {
+  width: int(1, IMAGE_SIDE_MAX),
+  height: int(1, IMAGE_SIDE_MAX),
+  pixels: base64Bytes('pixels', IMAGE_SIDE_MAX * IMAGE_SIDE_MAX),
+};
+
+export const toImage = (o: ImageLike): GreyImage => ({
+  width: o.width,
+  height: o.height,
+  pixels: o.pixels,
+});
+
+type ImageLike = { width: number; height: number; pixels: Uint8Array };
+
+/** Checks that an image-shaped object holds exactly width × height pixels. */
+export const checkPixels = <T extends ImageLike>() =>
+  v.check<T, (issue: v.CheckIssue<T>) => string>(
+    (o) => o.pixels.length === o.width * o.height,
+    ({ input }) => `holds ${input.pixels.length} pixels, not ${input.width}×${input.height}`,
+  );
+
+export const imageSchema = () =>
+  v.pipe(v.strictObject(imageEntries), checkPixels(), v.transform(toImage));
 
 // ---- memory items ----
 
@@ -106,43 +99,47 @@ export function sourceToWire(source: PatternSource): WireSource {
   return source.kind === 'inline' ? { kind: 'inline', ...imageToWire(source.image) } : source;
 }
 
-export function sourceFromWire(v: unknown, what: string): PatternSource {
-  const o = record(v, what);
-  switch (o.kind) {
-    case 'mnist':
-      return { kind: 'mnist', index: int(o.index, `${what} MNIST index`, 0, MNIST_COUNT - 1) };
-    case 'glyph': {
-      const letter = str(o.letter, `${what} letter`, 1).toUpperCase();
-      if (letter.length !== 1 || !GLYPH_LETTERS.includes(letter)) {
-        fail(`${what} letter must be one of ${GLYPH_LETTERS}`);
-      }
-      return { kind: 'glyph', letter };
-    }
-    case 'random':
-      return { kind: 'random', seed: int(o.seed, `${what} seed`, 0, 0xffffffff) };
-    case 'inline':
-      return { kind: 'inline', image: imageFromWire(o, what) };
-    default:
-      return fail(`${what} has unknown kind ${JSON.stringify(o.kind)}`);
-  }
-}
-
 export const itemToWire = (item: MemoryItem): WireItem => ({
   label: item.label,
   source: sourceToWire(item.source),
 });
 
-export function itemFromWire(v: unknown, what: string): MemoryItem {
-  const o = record(v, what);
-  const source = sourceFromWire(o.source, what);
-  const label = o.label === undefined ? labelFor(source) : str(o.label, `${what} label`, 120);
-  return { id: newItemId(), label, source };
-}
+const letterSchema = v.pipe(
+  v.string(),
+  v.transform((s) => s.toUpperCase()),
+  v.check((s) => s.length === 1 && GLYPH_LETTERS.includes(s), `must be one of ${GLYPH_LETTERS}`),
+);
+
+export const sourceSchema = () =>
+  v.variant(
+    'kind',
+    [
+      v.strictObject({ kind: v.literal('mnist'), index: int(0, MNIST_COUNT - 1) }),
+      v.strictObject({ kind: v.literal('glyph'), letter: letterSchema }),
+      v.strictObject({ kind: v.literal('random'), seed: seed() }),
+      v.pipe(
+        v.strictObject({ kind: v.literal('inline'), ...imageEntries }),
+        checkPixels(),
+        v.transform((o): PatternSource => ({ kind: 'inline', image: toImage(o) })),
+      ),
+    ],
+    'must have kind mnist, glyph, random or inline',
+  );
+
+export const itemSchema = () =>
+  v.pipe(
+    v.strictObject({ label: v.optional(text(LABEL_MAX)), source: sourceSchema() }),
+    v.transform((o): MemoryItem => ({
+      id: newItemId(),
+      label: o.label ?? labelFor(o.source as PatternSource),
+      source: o.source as PatternSource,
+    })),
+  );
 
 // ---- cue ----
 
 export interface WireCue {
-  start: CueStart;
+  start: CueSpec['start'];
   flipP: number;
   occlude: CueSpec['occlude'];
   /** Packed bits, base64; null for no clamp mask. */
@@ -157,65 +154,87 @@ export const cueToWire = (cue: CueSpec): WireCue => ({
 });
 
 /** @param size grid side the cue belongs to; @param count memories in the bank. */
-export function cueFromWire(v: unknown, size: number, count: number): CueSpec {
-  const o = record(v, 'cue');
-  const s = record(o.start, 'cue start');
-  let start: CueStart;
-  if (s.kind === 'memory') {
-    start = { kind: 'memory', index: int(s.index, 'cue memory', 0, Math.max(0, count - 1)) };
-  } else if (s.kind === 'drawing') {
-    start = { kind: 'drawing' };
-  } else if (s.kind === 'random') {
-    start = { kind: 'random', seed: int(s.seed, 'cue seed', 0, 0xffffffff) };
-  } else {
-    return fail(`cue start has unknown kind ${JSON.stringify(s.kind)}`);
-  }
-  const flipP = num(o.flipP, 'flip noise', 0, 1);
-  let occlude: CueSpec['occlude'] = null;
-  if (o.occlude !== null && o.occlude !== undefined) {
-    const r = record(o.occlude, 'occluded rectangle');
-    const x = int(r.x, 'occluded x', 0, size - 1);
-    const y = int(r.y, 'occluded y', 0, size - 1);
-    occlude = {
-      x,
-      y,
-      w: int(r.w, 'occluded width', 0, size - x),
-      h: int(r.h, 'occluded height', 0, size - y),
-    };
-  }
-  let clamp: Uint8Array | null = null;
-  if (o.clamp !== null && o.clamp !== undefined) {
-    try {
-      clamp = unpackBits(bytes(o.clamp, 'clamp mask'), size * size);
-    } catch (err) {
-      if (err instanceof SetupError) throw err;
-      fail(`clamp mask does not fit the ${size}×${size} grid`);
-    }
-  }
-  return { start, flipP, occlude, clamp };
-}
+export const cueSchema = (size: number, count: number) =>
+  v.pipe(
+    v.strictObject({
+      start: v.variant(
+        'kind',
+        [
+          v.strictObject({ kind: v.literal('memory'), index: int(0, Math.max(0, count - 1)) }),
+          v.strictObject({ kind: v.literal('drawing') }),
+          v.strictObject({ kind: v.literal('random'), seed: seed() }),
+        ],
+        'must have kind memory, drawing or random',
+      ),
+      flipP: num(0, 1),
+      occlude: v.nullish(
+        v.pipe(
+          v.strictObject({
+            x: int(0, size - 1),
+            y: int(0, size - 1),
+            w: int(0, size),
+            h: int(0, size),
+          }),
+          v.check(
+            (r) => r.x + r.w <= size && r.y + r.h <= size,
+            `must fit the ${size}×${size} grid`,
+          ),
+        ),
+        null,
+      ),
+      clamp: v.nullish(base64Bytes('clamp mask', Math.ceil((GRID_MAX * GRID_MAX) / 8)), null),
+    }),
+    v.rawTransform(({ dataset, addIssue, NEVER }): CueSpec => {
+      const o = dataset.value;
+      let clamp: Uint8Array | null = null;
+      if (o.clamp) {
+        try {
+          clamp = unpackBits(o.clamp, size * size);
+        } catch {
+          addIssue({ message: `clamp mask does not fit the ${size}×${size} grid` });
+          return NEVER;
+        }
+      }
+      return { start: o.start, flipP: o.flipP, occlude: o.occlude ?? null, clamp };
+    }),
+  );
 
-// ---- params ----
+// ---- model parameters ----
 
-/**
- * Keeps the keys of `value` that the current params have, with the same type (finite numbers,
- * strings, booleans; arrays and objects as they are). Unknown keys are dropped, wrong types throw.
- */
-export function paramsFromWire<T extends object>(value: unknown, current: T): Partial<T> {
-  const o = record(value, 'model parameters');
-  const out: Record<string, unknown> = {};
-  const cur = current as Record<string, unknown>;
-  for (const [k, v] of Object.entries(o)) {
-    if (!(k in cur)) continue;
-    const want = cur[k];
-    const ok =
-      typeof want === 'number'
-        ? typeof v === 'number' && Number.isFinite(v)
-        : Array.isArray(want)
-          ? Array.isArray(v)
-          : want === null || typeof v === typeof want;
-    if (!ok) fail(`model parameter "${k}" has the wrong type`);
-    out[k] = v;
-  }
-  return out as Partial<T>;
-}
+const FAMILY_NAMES = FAMILIES.map((f) => f.value) as [Family, ...Family[]];
+const STEP_UNITS: readonly StepUnit[] = ['neuron', 'sweep'];
+const ENERGY_AXES: readonly EnergyAxis[] = ['normalised', 'log', 'raw'];
+
+/** Every parameter with its range, each optional (older links carry fewer); n and β always. */
+export const paramsSchema = () =>
+  v.strictObject({
+    energy: v.optional(oneOf(FAMILY_NAMES)),
+    n: v.optional(int(LIMITS.nMin, LIMITS.nMax)),
+    beta: v.optional(num(LIMITS.betaMin, LIMITS.betaMax)),
+    mode: v.optional(oneOf(['async', 'sync'] as const)),
+    order: v.optional(oneOf(['sequential', 'random'] as const)),
+    temperature: v.optional(num(0, 1)),
+    seed: v.optional(seed()),
+    speed: v.optional(int(0, SPEED_MAX)),
+    maxSteps: v.optional(int(1, LIMITS.maxStepsMax)),
+    stepUnit: v.optional(oneOf(STEP_UNITS as ['neuron', 'sweep'])),
+    energyAxis: v.optional(oneOf(ENERGY_AXES as ['normalised', 'log', 'raw'])),
+  }) satisfies v.GenericSchema<unknown, Partial<Params>>;
+
+export const modelSchema = () =>
+  v.strictObject({
+    energy: oneOf(FAMILY_NAMES),
+    n: int(LIMITS.nMin, LIMITS.nMax),
+    beta: num(LIMITS.betaMin, LIMITS.betaMax),
+  }) satisfies v.GenericSchema<unknown, ModelChoice>;
+
+/** The compared models: 2 to 4. */
+export const compareSchema = () =>
+  v.pipe(
+    v.array(modelSchema(), 'must be a list of 2 to 4 models'),
+    v.minLength(2, 'must be a list of 2 to 4 models'),
+    v.maxLength(4, 'must be a list of 2 to 4 models'),
+  );
+
+export const drawingSchema = () =>
+  v.strictObject({ raw: imageSchema(), autoPreprocess: v.optional(bool(), false) });

@@ -1,13 +1,24 @@
-/** The keyboard shortcuts, shown with "?" and closed with Escape or the button. */
+/** Help: the keyboard shortcuts of every lab (the shown one first), and the labs themselves. */
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from '../shortcuts';
+import { useShell } from '../context';
+import { GLOBAL_SHORTCUTS } from '../shortcuts';
 
-export function HelpOverlay({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function HelpOverlay({
+  open,
+  onClose,
+  shown,
+}: {
+  open: boolean;
+  onClose: () => void;
+  shown: string;
+}) {
+  const shell = useShell();
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (open) close.current?.focus();
   }, [open]);
   if (!open) return null;
+  const labs = [...shell.labs].sort((a, b) => Number(b.id === shown) - Number(a.id === shown));
   return (
     <div className="overlay" role="presentation" onClick={onClose}>
       <div
@@ -18,16 +29,36 @@ export function HelpOverlay({ open, onClose }: { open: boolean; onClose: () => v
         onClick={(e) => e.stopPropagation()}
       >
         <h2 id="help-heading">Keyboard shortcuts</h2>
-        <dl>
-          {SHORTCUTS.map((s) => (
-            <div key={s.keys} className="shortcut">
-              <dt>
-                <kbd>{s.keys}</kbd>
-              </dt>
-              <dd>{s.action}</dd>
-            </div>
+        {labs
+          .filter((l) => l.shortcuts.length > 0)
+          .map((l) => (
+            <section key={l.id} aria-label={`${l.title} shortcuts`}>
+              <h3>{l.title}</h3>
+              <dl>
+                {l.shortcuts.map((s) => (
+                  <div key={s.keys} className="shortcut">
+                    <dt>
+                      <kbd>{s.keys}</kbd>
+                    </dt>
+                    <dd>{s.action}</dd>
+                  </div>
+                ))}
+              </dl>
+            </section>
           ))}
-        </dl>
+        <section aria-label="Everywhere">
+          <h3>Everywhere</h3>
+          <dl>
+            {GLOBAL_SHORTCUTS.map((s) => (
+              <div key={s.keys} className="shortcut">
+                <dt>
+                  <kbd>{s.keys}</kbd>
+                </dt>
+                <dd>{s.action}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
         <button type="button" ref={close} onClick={onClose}>
           Close
         </button>

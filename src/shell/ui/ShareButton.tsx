@@ -1,10 +1,11 @@
 /** "Copy link": the whole set-up in the URL; shows the link too, in case the clipboard is refused. */
 import { useState } from 'react';
-import { shareUrl } from '../persist/setup-sync';
 import { useDamStore } from '../../store';
+import { useShell } from '../context';
 import { errorMessage } from '../../core/util/error-message';
 
 export function ShareButton() {
+  const shell = useShell();
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   return (
@@ -12,7 +13,7 @@ export function ShareButton() {
       <button
         type="button"
         onClick={() => {
-          void shareUrl().then(
+          void shell.shareUrl().then(
             async (url) => {
               setLink(url);
               try {

@@ -38,7 +38,6 @@ describe('basin helpers', () => {
 
   it('writes a map and curves as CSV', () => {
     const pass: BasinPass = {
-      id: 1,
       resolution: 2,
       outcome: Int32Array.from([0, 1, 4, 6]),
       steps: Uint16Array.from([1, 2, 3, 4]),

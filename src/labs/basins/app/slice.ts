@@ -1,10 +1,11 @@
 /**
- * The basins view: the slice of state space (plane, resolution, updates per probe; shared in
- * links) and the status of the current computation. Only plain, small data lives here: the maps
- * themselves stay in src/app/basin-controller.ts, and `tick` tells charts a new pass arrived.
+ * The basins view's part of the store: the slice of state space (plane, resolution, updates per
+ * probe; shared in links) and the status of the current computation. Only plain, small data
+ * lives here: the maps, the probe and the curves are in the lab's results cache (results.ts).
  */
 import type { StateCreator } from 'zustand';
 import type { PlaneSpec } from '../../../core/basins/basin-types';
+import type { DamState } from '../../../store';
 
 export const BASIN_RESOLUTIONS = [64, 128, 256, 512] as const;
 
@@ -26,16 +27,12 @@ export type BasinStatus = 'idle' | 'computing' | 'done' | 'error';
 
 export interface BasinRunState {
   status: BasinStatus;
-  /** Request id of the pass shown (0: none yet). */
-  id: number;
-  /** Cells per side of the pass shown. */
+  /** Cells per side of the pass shown (0: none yet). */
   shownResolution: number;
   /** Share of the finest map done, 0 … 1. */
   progress: number;
   elapsedMs: number;
   error?: string;
-  /** Bumped whenever the shown pass, the probe or the curves change (charts redraw). */
-  tick: number;
   /** Curves: idle, computing (done / total trials), done or error. */
   curves: { status: BasinStatus; done: number; total: number; error?: string };
 }
@@ -47,15 +44,17 @@ export interface BasinSlice {
   setBasinRun: (patch: Partial<BasinRunState>) => void;
 }
 
-export const createBasinSlice: StateCreator<BasinSlice, [], [], BasinSlice> = (set) => ({
+declare module '../../../store' {
+  interface LabSlices extends BasinSlice {}
+}
+
+export const createBasinSlice: StateCreator<DamState, [], [], BasinSlice> = (set) => ({
   basin: DEFAULT_BASIN,
   basinRun: {
     status: 'idle',
-    id: 0,
     shownResolution: 0,
     progress: 0,
     elapsedMs: 0,
-    tick: 0,
     curves: { status: 'idle', done: 0, total: 0 },
   },
   setBasin: (patch) => set((s) => ({ basin: { ...s.basin, ...patch } })),

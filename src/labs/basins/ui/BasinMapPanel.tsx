@@ -2,7 +2,6 @@
  * The basin map with its status line (pass resolution, time, progress) and exports (PNG, CSV).
  * A click on the map starts a probe trajectory from that point.
  */
-import { currentProbe, shownMap, startProbe } from '../app/controller';
 import { renderBasinMap, type BasinMap } from './charts/basin-map';
 import { useDamStore } from '../../../store';
 import { basinMapCsv } from '../app/basin-math';
@@ -11,10 +10,12 @@ import { describeModel } from '../../../shell/model/model';
 import { useChart } from '../../../components/charts/useChart';
 import { useBasinTick } from './useBasinTick';
 import { errorMessage } from '../../../core/util/error-message';
+import { useBasins } from './context';
 
 export const MAP_SIZE = 360;
 
 export function BasinMapPanel() {
+  const rt = useBasins();
   const run = useDamStore((s) => s.basinRun);
   const params = useDamStore((s) => s.params);
   const notify = useDamStore((s) => s.notify);
@@ -23,15 +24,13 @@ export function BasinMapPanel() {
     (el) =>
       renderBasinMap(el, {
         size: MAP_SIZE,
-        onPick: (x, y) => void startProbe(x, y),
+        onPick: (x, y) => void rt.startProbe(x, y),
       }),
-    [],
+    [rt],
   );
 
-  useBasinTick((s) => {
-    const map = shownMap();
+  useBasinTick(({ shown: map, probe }, s) => {
     if (!chart.current || !map) return;
-    const probe = currentProbe();
     chart.current.update({
       pass: map.pass,
       K: map.K,
@@ -83,7 +82,7 @@ export function BasinMapPanel() {
         <button
           type="button"
           onClick={() => {
-            const map = shownMap();
+            const map = rt.results.get().shown;
             if (!map) return notify('No basin map yet.', 'error');
             downloadText(basinMapCsv(map.pass, map.K, map.labels), 'dam-basins.csv', 'text/csv');
           }}

@@ -1,15 +1,12 @@
 /**
  * The basins view: the basin map and the energy landscape side by side on the chosen plane, the
- * basin-size curves below. Opening it starts the basin controller; closing it cancels its work.
+ * basin-size curves below. Its runtime starts the work when the view is shown (runtime.ts).
  */
-import { useEffect } from 'react';
-import { openBasins } from '../app/controller';
 import { BasinMapPanel } from './BasinMapPanel';
 import { CurvesPanel } from './CurvesPanel';
 import { LandscapePanel } from './LandscapePanel';
 
 export function BasinsView() {
-  useEffect(openBasins, []);
   return (
     <div className="basins-view">
       <div className="basins-row">

@@ -3,7 +3,7 @@
  * current model and optionally the compare set-up's models, and the basin radius per memory.
  */
 import { useEffect, useState } from 'react';
-import { computeCurves, currentCurves, CURVE_TRIALS } from '../app/controller';
+import { CURVE_TRIALS } from '../app/curves';
 import { curveColour, renderBasinCurves, type BasinCurvesChart } from './charts/basin-curves';
 import { useDamStore } from '../../../store';
 import { basinCurvesCsv } from '../app/basin-math';
@@ -11,20 +11,22 @@ import { downloadText, exportPng } from '../../../shell/files/download';
 import { useChart } from '../../../components/charts/useChart';
 import { useBasinTick } from './useBasinTick';
 import { errorMessage } from '../../../core/util/error-message';
+import { useBasins } from './context';
 
 export function CurvesPanel() {
+  const rt = useBasins();
   const curves = useDamStore((s) => s.basinRun.curves);
   const labels = useDamStore((s) => s.bank.items.map((it) => it.label).join('\u0000'));
   const notify = useDamStore((s) => s.notify);
   const [overlay, setOverlay] = useState(true);
   const [memory, setMemory] = useState(0);
-  const [sets, setSets] = useState(currentCurves());
+  const [sets, setSets] = useState(rt.results.get().curves);
 
   const { box, chart } = useChart<BasinCurvesChart>(
     (el) => renderBasinCurves(el, { width: 420, height: 240 }),
     [],
   );
-  useBasinTick(() => setSets(currentCurves()));
+  useBasinTick(({ curves: now }) => setSets(now));
   useEffect(() => chart.current?.update({ sets, memory }), [chart, sets, memory]);
 
   const names = labels.split('\u0000');
@@ -35,7 +37,7 @@ export function CurvesPanel() {
     <section className="panel basin-panel curves-panel" aria-labelledby="curves-heading">
       <h2 id="curves-heading">Basin size</h2>
       <div className="curves-actions">
-        <button type="button" disabled={busy} onClick={() => void computeCurves(overlay)}>
+        <button type="button" disabled={busy} onClick={() => void rt.curves.compute(overlay)}>
           {busy
             ? `Computing… ${Math.round((100 * curves.done) / Math.max(1, curves.total))}%`
             : 'Compute curves'}

@@ -3,28 +3,27 @@
  * and "Open in studio" (its start becomes the studio's cue).
  */
 import { useState } from 'react';
-import { currentProbe, openProbeInStudio, shownMap, startProbe } from '../app/controller';
 import { renderEnergyLandscape, type EnergyLandscape } from './charts/energy-landscape';
 import { useDamStore } from '../../../store';
 import { MAP_SIZE } from './BasinMapPanel';
 import { useChart } from '../../../components/charts/useChart';
 import { useBasinTick } from './useBasinTick';
+import { useBasins } from './context';
 
 export function LandscapePanel() {
+  const rt = useBasins();
   const [probeText, setProbeText] = useState<string | null>(null);
 
   const { box, chart } = useChart<EnergyLandscape>(
     (el) =>
       renderEnergyLandscape(el, {
         size: MAP_SIZE,
-        onPick: (x, y) => void startProbe(x, y),
+        onPick: (x, y) => void rt.startProbe(x, y),
       }),
-    [],
+    [rt],
   );
 
-  useBasinTick(() => {
-    const map = shownMap();
-    const probe = currentProbe();
+  useBasinTick(({ shown: map, probe }) => {
     const path = probe && map && probe.plane === map.pass.plane ? probe.path : null;
     if (chart.current && map) chart.current.update({ pass: map.pass, path });
     if (!probe || !map) return setProbeText(null);
@@ -50,7 +49,7 @@ export function LandscapePanel() {
         type="button"
         disabled={!probeText}
         onClick={() => {
-          if (!openProbeInStudio())
+          if (!rt.openProbeInStudio())
             useDamStore.getState().notify('This probe cannot be opened in the studio.', 'error');
         }}
       >

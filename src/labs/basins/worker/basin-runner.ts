@@ -14,6 +14,7 @@ import type { BasinJob } from '../../../core/basins/basin-map';
 import type { CurveJob } from '../../../core/basins/basin-curves';
 import type { BasinPass } from '../../../core/basins/basin-types';
 import type { Patterns } from '../../../core/dynamics/types';
+import { throwIfAborted, type AbortLike } from '../../../core/util/abort';
 import { softmaxCellsTfjs } from './basin-tfjs';
 
 export type BasinEngine = 'core' | 'tfjs';
@@ -24,13 +25,12 @@ export interface BasinRunOptions {
   sliceMs?: number;
   /** States per tfjs batch (default 1024). */
   batch?: number;
-  isCancelled: () => boolean;
+  signal: AbortLike;
   /** Each completed pass (the callee owns its arrays). */
   onPass?: (pass: BasinPass) => void;
   now?: () => number;
 }
 
-export const CANCELLED = 'cancelled';
 export const yieldToEvents = () => new Promise<void>((r) => setTimeout(r, 0));
 
 const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -72,13 +72,13 @@ export async function runBasinJob(
   };
   let chunk = 32;
   while (!job.finished) {
-    if (opts.isCancelled()) throw new Error(CANCELLED);
+    throwIfAborted(opts.signal);
     const t0 = now();
     if (useTfjs) {
       const cells = job.take(opts.batch ?? 1024);
       if (!cells) break;
       const results = await softmaxCellsTfjs(job, cells, memories);
-      if (opts.isCancelled()) throw new Error(CANCELLED);
+      throwIfAborted(opts.signal);
       report(job.put(cells, results));
     } else {
       // Slices of ~sliceMs: the chunk size follows the measured cost per cell.
@@ -103,7 +103,7 @@ export async function runBasinJob(
 export async function runCurveJob(
   job: CurveJob,
   opts: {
-    isCancelled: () => boolean;
+    signal: AbortLike;
     onProgress?: (done: number, total: number) => void;
     sliceMs?: number;
     now?: () => number;
@@ -113,7 +113,7 @@ export async function runCurveJob(
   const sliceMs = opts.sliceMs ?? 12;
   let chunk = 16;
   while (!job.finished) {
-    if (opts.isCancelled()) throw new Error(CANCELLED);
+    throwIfAborted(opts.signal);
     const t0 = now();
     let spent = 0;
     while (!job.finished && spent < sliceMs) {
@@ -127,5 +127,5 @@ export async function runCurveJob(
     opts.onProgress?.(job.done, job.total);
     if (!job.finished) await yieldToEvents();
   }
-  if (opts.isCancelled()) throw new Error(CANCELLED);
+  throwIfAborted(opts.signal);
 }

@@ -1,7 +1,8 @@
 /**
- * The worker's basin computations (DamWorkerApi basinMap / cancelBasin / basinCurves): one map
- * and one set of curves at a time (a newer request cancels the older one), finished maps cached
- * (LRU, CACHE_SIZE entries) by memories version, model, plane, resolution and dynamics.
+ * The basins room's computations (basinMap / basinCurves): each request runs until its
+ * AbortSignal fires; one map and one set of curves at a time (a newer request also stops the
+ * older one); finished maps cached (LRU, CACHE_SIZE entries) by memories version, model, plane,
+ * resolution and dynamics.
  */
 import { createCurveJob } from '../../../core/basins/basin-curves';
 import { clonePlane, createBasinJob } from '../../../core/basins/basin-map';
@@ -13,13 +14,8 @@ import type {
   BasinRequest,
 } from '../../../core/basins/basin-types';
 import type { Patterns } from '../../../core/dynamics/types';
-import {
-  CANCELLED,
-  defaultBasinEngine,
-  runBasinJob,
-  runCurveJob,
-  type BasinEngine,
-} from './basin-runner';
+import type { AbortLike } from '../../../core/util/abort';
+import { defaultBasinEngine, runBasinJob, runCurveJob, type BasinEngine } from './basin-runner';
 import { releaseMemoryTensor } from './basin-tfjs';
 import { tf } from '../../../engine/tf';
 
@@ -32,11 +28,15 @@ export interface BasinServiceOptions {
 }
 
 export interface BasinService {
-  basinMap(req: BasinRequest, onPass: (pass: BasinPass) => void): Promise<BasinPass>;
-  cancelBasin(id: number): void;
+  basinMap(
+    req: BasinRequest,
+    onPass: (pass: BasinPass) => void,
+    signal?: AbortLike,
+  ): Promise<BasinPass>;
   basinCurves(
     req: BasinCurveRequest,
     onProgress: (done: number, total: number) => void,
+    signal?: AbortLike,
   ): Promise<BasinCurve[]>;
   /** Drops the cache (new memories). */
   clear(): void;
@@ -83,10 +83,9 @@ const copyPass = (p: BasinPass): BasinPass => ({
   plane: clonePlane(p.plane),
 });
 
-/** The cached pass for this request: its id, and the cue marked where the request has one. */
+/** The cached pass for this request, with the cue marked where the request has one. */
 function reuse(cached: BasinPass, req: BasinRequest): BasinPass {
   const pass = copyPass(cached);
-  pass.id = req.id;
   pass.elapsedMs = 0;
   pass.progress = 1;
   if (req.plane.kind !== 'memories-cue') {
@@ -102,8 +101,14 @@ export function createBasinService(
   opts: BasinServiceOptions = {},
 ): BasinService {
   const cache = new Map<string, BasinPass>();
-  let map: { id: number; cancelled: boolean } | null = null;
-  let curves: { id: number; cancelled: boolean } | null = null;
+  /** The running map and curves: a newer request stops the older one. */
+  let map: { stopped: boolean } | null = null;
+  let curves: { stopped: boolean } | null = null;
+  const either = (token: { stopped: boolean }, signal?: AbortLike): AbortLike => ({
+    get aborted() {
+      return token.stopped || !!signal?.aborted;
+    },
+  });
   /** The bank last uploaded as a tensor by the tfjs engine (released with the cache). */
   let onDevice: Patterns | null = null;
 
@@ -114,9 +119,9 @@ export function createBasinService(
   };
 
   return {
-    async basinMap(req, onPass) {
-      if (map) map.cancelled = true;
-      const token = { id: req.id, cancelled: false };
+    async basinMap(req, onPass, signal) {
+      if (map) map.stopped = true;
+      const token = { stopped: false };
       map = token;
       try {
         const { patterns, version } = memories();
@@ -140,7 +145,7 @@ export function createBasinService(
         const final = await runBasinJob(job, patterns, {
           engine,
           sliceMs: opts.sliceMs,
-          isCancelled: () => token.cancelled,
+          signal: either(token, signal),
           onPass,
         });
         remember(key, final);
@@ -150,18 +155,14 @@ export function createBasinService(
       }
     },
 
-    cancelBasin(id) {
-      if (map && map.id === id) map.cancelled = true;
-    },
-
-    async basinCurves(req, onProgress) {
-      if (curves) curves.cancelled = true;
-      const token = { id: req.id, cancelled: false };
+    async basinCurves(req, onProgress, signal) {
+      if (curves) curves.stopped = true;
+      const token = { stopped: false };
       curves = token;
       try {
         const job = createCurveJob(req, memories().patterns);
         await runCurveJob(job, {
-          isCancelled: () => token.cancelled,
+          signal: either(token, signal),
           onProgress,
           sliceMs: opts.sliceMs,
         });
@@ -179,5 +180,3 @@ export function createBasinService(
     cached: () => cache.size,
   };
 }
-
-export { CANCELLED };

@@ -1,12 +1,10 @@
 /**
- * The live run: its status and per-lane verdicts (low-frequency, for React), the compare set-up,
- * and `live`, the per-frame view that charts read through transient subscriptions
- * (useDamStore.subscribe), never through React selectors.
+ * The studio's part of the store: the run's status and per-lane verdicts (low-frequency, for
+ * React) and whether it compares several models. The per-frame data (each lane's recorded
+ * frames) lives in the studio's live cache (live.ts), not here.
  */
 import type { StateCreator } from 'zustand';
-import type { ModelSpec } from '../../../core/dynamics/types';
-import type { TrajectoryFrame } from '../../../worker-api/dam-api';
-import type { History } from './history';
+import type { DamState } from '../../../store';
 import type { ModelChoice } from '../../../shell/model/model';
 import type { StudioVerdict } from './verdict';
 
@@ -22,63 +20,25 @@ export interface LaneSummary {
   t: number;
 }
 
-/** One recorded frame with the model it was computed under. */
-export interface LiveFrame extends TrajectoryFrame {
-  spec: ModelSpec;
-  /** Set on the frame recorded right after a model or dynamics change. */
-  reconfigured?: boolean;
-}
-
-export interface LiveLane {
-  spec: ModelSpec;
-  history: History<LiveFrame>;
-  /** Grid side (√N). */
-  side: number;
-  clamp: Uint8Array | null;
-  /** Name of memory μ. */
-  labels: readonly string[];
-  /** Memory the cue came from, null for a drawing or random cue. */
-  cueMemory: number | null;
-}
-
-/** Mutated in place by the run controller; `tick` changes whenever anything in it did. */
-export interface LiveView {
-  tick: number;
-  lanes: LiveLane[];
-}
-
-/** Compare mode is on while ui.view === 'compare' (the view carried by share links). */
-export interface CompareSetup {
-  /** 2 … 4 models run side by side on the same cue. */
-  models: ModelChoice[];
-}
-
-export const DEFAULT_COMPARE: ModelChoice[] = [
-  { energy: 'classical', n: 2, beta: 0.05 },
-  { energy: 'polynomial', n: 20, beta: 0.05 },
-  { energy: 'softmax', n: 2, beta: 0.05 },
-];
-
-export interface RunSlice {
+export interface StudioSlice {
   run: {
     status: RunStatus;
     error?: string;
     lanes: LaneSummary[];
   };
-  compare: CompareSetup;
-  live: LiveView;
-  setRun: (patch: Partial<RunSlice['run']>) => void;
-  setCompare: (patch: Partial<CompareSetup>) => void;
-  /** Tells subscribers that `live` changed (same lanes, new tick) or replaces its lanes. */
-  touchLive: (lanes?: LiveLane[]) => void;
+  /** Compare mode: the compared models (store/compare-slice.ts) run side by side. */
+  studio: { compare: boolean };
+  setRun: (patch: Partial<StudioSlice['run']>) => void;
+  setStudio: (patch: Partial<StudioSlice['studio']>) => void;
 }
 
-export const createRunSlice: StateCreator<RunSlice, [], [], RunSlice> = (set) => ({
+declare module '../../../store' {
+  interface LabSlices extends StudioSlice {}
+}
+
+export const createStudioSlice: StateCreator<DamState, [], [], StudioSlice> = (set) => ({
   run: { status: 'idle', lanes: [] },
-  compare: { models: DEFAULT_COMPARE },
-  live: { tick: 0, lanes: [] },
+  studio: { compare: false },
   setRun: (patch) => set((s) => ({ run: { ...s.run, ...patch } })),
-  setCompare: (patch) => set((s) => ({ compare: { ...s.compare, ...patch } })),
-  touchLive: (lanes) =>
-    set((s) => ({ live: { tick: s.live.tick + 1, lanes: lanes ?? s.live.lanes } })),
+  setStudio: (patch) => set((s) => ({ studio: { ...s.studio, ...patch } })),
 });

@@ -3,7 +3,7 @@
  * the energy, flips and the overlap with each memory. CSV keeps every memory up to K = 50, else
  * the 20 with the largest final |overlap| (named in the header).
  */
-import type { LiveLane } from './slice';
+import type { LiveLane } from './live';
 
 export function trajectoryJson(lanes: readonly LiveLane[]): string {
   return JSON.stringify({

@@ -2,7 +2,7 @@
  * Records a run as WebM: replays a lane's recorded frames onto a canvas (state image, step and
  * energy) and captures it with MediaRecorder. Checks support first and says so when it is missing.
  */
-import type { LiveLane } from './slice';
+import type { LiveLane } from './live';
 
 const PX = 10;
 const FPS = 20;

@@ -6,7 +6,7 @@
 import { LIMITS } from '../../../core/dynamics/model-spec';
 import { SERIES } from '../../../charts/palette';
 import { useDamStore } from '../../../store';
-import { DEFAULT_COMPARE } from '../app/slice';
+import { DEFAULT_COMPARE } from '../../../store/compare-slice';
 import { describeModel, FAMILIES, usesN, type ModelChoice } from '../../../shell/model/model';
 import { LogSlider } from '../../../components/controls/LogSlider';
 import { Select } from '../../../components/controls/Select';
@@ -15,12 +15,14 @@ import { LiveEnergy } from './live/LiveEnergy';
 import { LiveState } from './live/LiveState';
 import { StepReadout } from './live/StepReadout';
 import { VerdictText } from './VerdictText';
+import { useCacheSelect } from '../../../shell/use-cache';
+import { useStudio } from './context';
 
 export function ComparePanel() {
   const models = useDamStore((s) => s.compare.models);
   const setCompare = useDamStore((s) => s.setCompare);
   const run = useDamStore((s) => s.run);
-  const lanes = useDamStore((s) => s.live.lanes);
+  const lanes = useCacheSelect(useStudio().run.live, (v) => v.lanes);
   const wide = models.length <= 2;
 
   const update = (i: number, patch: Partial<ModelChoice>) =>

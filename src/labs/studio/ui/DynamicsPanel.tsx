@@ -1,5 +1,4 @@
 /** Play / pause, step, step back, reset, step size, speed and step limit (the seed is in Cue). */
-import { pause, play, reset, stepBack, stepForward } from '../app/controller';
 import { LIMITS } from '../../../core/dynamics/model-spec';
 import { useDamStore } from '../../../store';
 import type { StepUnit } from '../../../store/params-slice';
@@ -7,6 +6,8 @@ import { isBinaryFamily } from '../../../shell/model/model';
 import { describeSpeed, SPEED_MAX } from '../../../shell/model/speed';
 import { Select } from '../../../components/controls/Select';
 import { Slider } from '../../../components/controls/Slider';
+import { useCacheSelect } from '../../../shell/use-cache';
+import { useStudio } from './context';
 
 const UNITS: { value: StepUnit; label: string }[] = [
   { value: 'neuron', label: 'one neuron' },
@@ -17,8 +18,10 @@ export function DynamicsPanel() {
   const params = useDamStore((s) => s.params);
   const setParams = useDamStore((s) => s.setParams);
   const status = useDamStore((s) => s.run.status);
-  const ready = useDamStore((s) => s.backend.status === 'ready' && s.live.lanes.length > 0);
-  const compare = useDamStore((s) => s.ui.view === 'compare');
+  const { run } = useStudio();
+  const hasLanes = useCacheSelect(run.live, (v) => v.lanes.length > 0);
+  const ready = useDamStore((s) => s.backend.status === 'ready') && hasLanes;
+  const compare = useDamStore((s) => s.studio.compare);
   const models = useDamStore((s) => s.compare.models);
   const perNeuron =
     params.mode === 'async' &&
@@ -34,7 +37,7 @@ export function DynamicsPanel() {
           className="primary"
           aria-keyshortcuts="Space"
           disabled={!ready && !running}
-          onClick={() => (running ? pause() : void play())}
+          onClick={() => (running ? run.pause() : void run.play())}
         >
           {running ? '❚❚ Pause' : '▶ Play'}
         </button>
@@ -44,7 +47,7 @@ export function DynamicsPanel() {
           aria-keyshortcuts="ArrowLeft"
           title="Step back (←)"
           disabled={!ready}
-          onClick={stepBack}
+          onClick={run.stepBack}
         >
           ◀ Back
         </button>
@@ -54,7 +57,7 @@ export function DynamicsPanel() {
           aria-keyshortcuts="ArrowRight"
           title="Step (→)"
           disabled={!ready}
-          onClick={() => void stepForward()}
+          onClick={() => void run.stepForward()}
         >
           Step ▶
         </button>
@@ -63,7 +66,7 @@ export function DynamicsPanel() {
           aria-label="Reset to the cue"
           aria-keyshortcuts="R"
           title="Reset (r)"
-          onClick={reset}
+          onClick={() => void run.reset()}
         >
           ↺ Reset
         </button>

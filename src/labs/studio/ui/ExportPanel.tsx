@@ -8,12 +8,15 @@ import { downloadBlob, downloadText, exportPng } from '../../../shell/files/down
 import { trajectoryCsv, trajectoryJson } from '../app/trajectory-export';
 import { recordWebm, webmSupport } from '../app/webm';
 import { errorMessage } from '../../../core/util/error-message';
+import { useCacheSelect } from '../../../shell/use-cache';
+import { useStudio } from './context';
 
 export function ExportPanel({ pngTarget = '.stage, .content' }: { pngTarget?: string }) {
-  const hasRun = useDamStore((s) => s.live.lanes.length > 0);
+  const { run } = useStudio();
+  const hasRun = useCacheSelect(run.live, (v) => v.lanes.length > 0);
   const [recording, setRecording] = useState(false);
   const notify = (text: string, kind?: 'error') => useDamStore.getState().notify(text, kind);
-  const lanes = () => useDamStore.getState().live.lanes;
+  const lanes = () => run.live.get().lanes;
 
   return (
     <div className="export-panel" role="group" aria-label="Export">

@@ -12,6 +12,8 @@ import { OverlapBars, OverlapLinesChart, WeightBars } from './live/LiveOverlaps'
 import { LiveState } from './live/LiveState';
 import { StepReadout } from './live/StepReadout';
 import { VerdictText } from './VerdictText';
+import { useCacheSelect } from '../../../shell/use-cache';
+import { useStudio } from './context';
 
 const AXES: { value: EnergyAxis; label: string }[] = [
   { value: 'normalised', label: 'normalised (E / Nⁿ, E / N)' },
@@ -28,7 +30,7 @@ export function StagePanel() {
   const beta = useDamStore((s) => s.params.beta);
   const axis = useDamStore((s) => s.params.energyAxis);
   const setParams = useDamStore((s) => s.setParams);
-  const lane0 = useDamStore((s) => s.live.lanes[0]);
+  const lane0 = useCacheSelect(useStudio().run.live, (v) => v.lanes[0]);
   const labels = lane0?.labels ?? [];
 
   return (

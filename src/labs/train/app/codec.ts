@@ -1,10 +1,13 @@
 /**
- * The training lab's run set-up (powers, temperature overrides, K, seed, epochs, minibatch,
- * training digits) as JSON-safe data for share links and the saved set-up, and back, validated
- * strictly (a tampered value is an error, not silently clamped). Absent in older links and
- * records: the defaults apply.
+ * The training lab's part of links and the saved set-up: the run set-up (powers, temperature
+ * overrides, K, seed, epochs, minibatch, training digits), validated strictly by its schema (a
+ * tampered value is an error naming the field, never silently clamped). Absent in older links
+ * and records: the defaults apply.
  */
+import * as v from 'valibot';
 import { KH_LIMITS } from '../../../core/classifier/kh-model';
+import { int, list, seed } from '../../../schema/fields';
+import { defineCodec } from '../../../shell/persist/lab-codec';
 import {
   LAB_RUNS_MAX,
   LAB_RUNS_MIN,
@@ -12,7 +15,6 @@ import {
   normaliseLabSetup,
   type LabSetup,
 } from './slice';
-import { int, record, SetupError } from '../../../shell/persist/wire';
 
 export interface WireLab {
   /** Powers n. */
@@ -37,35 +39,46 @@ export const labToWire = (l: LabSetup): WireLab => ({
   u: l.subset,
 });
 
-export function labFromWire(v: unknown): LabSetup {
-  const o = record(v, 'the lab set-up');
-  if (!Array.isArray(o.n) || o.n.length < LAB_RUNS_MIN || o.n.length > LAB_RUNS_MAX) {
-    throw new SetupError(`the lab needs ${LAB_RUNS_MIN} to ${LAB_RUNS_MAX} runs`);
-  }
-  const ns = o.n.map((n) => int(n, 'lab power n', KH_LIMITS.n[0], KH_LIMITS.n[1]));
-  const t = o.t === undefined ? [] : o.t;
-  if (!Array.isArray(t) || t.length > ns.length) {
-    throw new SetupError('the lab temperatures do not match its runs');
-  }
-  const temps = ns.map((_, i) => {
-    const T = t[i] ?? 0;
-    if (T === 0) return null;
-    if (typeof T !== 'number' || !Number.isFinite(T) || T < KH_LIMITS.T[0] || T > KH_LIMITS.T[1]) {
-      throw new SetupError(
-        `lab temperature must be 0 (default) or from ${KH_LIMITS.T[0]} to ${KH_LIMITS.T[1]}`,
-      );
-    }
-    return T;
-  });
-  const subset = int(o.u, 'lab training digits', 0, LAB_SUBSET_MAX);
-  if (subset > 0 && subset < 10) throw new SetupError('lab training digits must be 0 or ≥ 10');
-  return normaliseLabSetup({
-    ns,
-    temps,
-    K: int(o.k, 'lab memories K', KH_LIMITS.K[0], KH_LIMITS.K[1]),
-    seed: int(o.s, 'lab seed', 0, 2 ** 32 - 1),
-    epochs: int(o.e, 'lab epochs', KH_LIMITS.epochs[0], KH_LIMITS.epochs[1]),
-    batchSize: int(o.b, 'lab minibatch', KH_LIMITS.batchSize[0], KH_LIMITS.batchSize[1]),
-    subset,
-  });
-}
+const [T0, T1] = KH_LIMITS.T;
+const T_RULE = `must be 0 (the default) or a number from ${T0} to ${T1}`;
+const temperature = v.pipe(
+  v.number(T_RULE),
+  v.check((T) => T === 0 || (Number.isFinite(T) && T >= T0 && T <= T1), T_RULE),
+);
+
+export const labSchema = () =>
+  v.pipe(
+    v.strictObject({
+      n: list(int(KH_LIMITS.n[0], KH_LIMITS.n[1]), LAB_RUNS_MIN, LAB_RUNS_MAX),
+      t: v.optional(list(temperature, 0, LAB_RUNS_MAX), []),
+      k: int(KH_LIMITS.K[0], KH_LIMITS.K[1]),
+      s: seed(),
+      e: int(KH_LIMITS.epochs[0], KH_LIMITS.epochs[1]),
+      b: int(KH_LIMITS.batchSize[0], KH_LIMITS.batchSize[1]),
+      u: v.pipe(
+        int(0, LAB_SUBSET_MAX),
+        v.check((u) => u === 0 || u >= 10, 'must be 0 (all) or at least 10'),
+      ),
+    }),
+    v.check((o) => o.t.length <= o.n.length, 'has more temperatures than runs'),
+    v.transform((o): LabSetup =>
+      normaliseLabSetup({
+        ns: o.n,
+        temps: o.n.map((_, i) => (o.t[i] ? o.t[i] : null)),
+        K: o.k,
+        seed: o.s,
+        epochs: o.e,
+        batchSize: o.b,
+        subset: o.u,
+      }),
+    ),
+  );
+
+export const labCodec = defineCodec<LabSetup, WireLab>({
+  linkKey: 'l',
+  recordKey: 'lab',
+  schema: () => labSchema(),
+  save: (s) => labToWire(s.lab.setup),
+  load: (setup, s) => s.setLabSetup(setup),
+  changed: (a, b) => a.lab.setup !== b.lab.setup,
+});

@@ -27,6 +27,8 @@ export interface EvolveOptions {
   tol?: number;
   /** Show every sweep (false: only the last). */
   animate?: boolean;
+  /** Receives the summary of every frame (the lab keeps the last, for its test hook). */
+  onSummary?: (summary: EvolveSummary) => void;
 }
 
 export interface EvolveJob {
@@ -47,9 +49,6 @@ export interface EvolveSummary {
   /** Label neurons, length C. */
   labels: number[];
 }
-
-let summary: EvolveSummary | null = null;
-export const lastEvolution = (): EvolveSummary | null => summary;
 
 export const EVOLVE_MAX_SWEEPS = 50;
 export const EVOLVE_TOL = 1e-3;
@@ -73,7 +72,7 @@ export function runEvolution(
     let strongest = 0;
     for (let i = 0; i < D + C; i++) moved = Math.max(moved, Math.abs(ev.state[i] - init.start[i]));
     for (let i = 0; i < D; i++) strongest = Math.max(strongest, Math.abs(ev.state[i]));
-    summary = {
+    opts.onSummary?.({
       kind: opts.kind ?? '',
       sweeps: ev.sweeps,
       done,
@@ -82,7 +81,7 @@ export function runEvolution(
       moved,
       strongest,
       labels: Array.from(ev.state.subarray(D, D + C)),
-    };
+    });
     onFrame({ state: ev.state, sweeps: ev.sweeps, change, energy: ev.energy(), done, reason });
   };
   if (animate) emit(Infinity, false);

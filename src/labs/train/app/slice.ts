@@ -4,9 +4,10 @@
  * history, the training and worker status, the scrubbed epoch and the run used for drawing.
  *
  * Only small, plain data lives here. The memories (K × 794 floats per snapshot) and contributor
- * statistics stay in src/app/lab-snapshots.ts; `tick` tells the charts that they changed.
+ * statistics stay in the lab's snapshots cache (snapshots.ts).
  */
 import type { StateCreator } from 'zustand';
+import type { DamState } from '../../../store';
 import { KH_LIMITS, type KhConfig } from '../../../core/classifier/kh-model';
 import type { KhEpochRecord } from '../../../core/classifier/kh-snapshot';
 
@@ -87,8 +88,6 @@ export interface LabState {
   scrub: number | null;
   /** Key of the run that classifies drawings, generates and completes (null: the first shown). */
   useRun: string | null;
-  /** Bumped whenever memories or contributor statistics change (charts redraw). */
-  tick: number;
 }
 
 export interface LabSlice {
@@ -111,7 +110,10 @@ export interface LabSlice {
   /** Records a finished epoch; `kept` adds it to the scrubber's stops. */
   addLabEpoch: (key: string, record: KhEpochRecord, kept: boolean) => void;
   setLabProgress: (key: string, fraction: number) => void;
-  bumpLab: () => void;
+}
+
+declare module '../../../store' {
+  interface LabSlices extends LabSlice {}
 }
 
 const clampInt = (v: unknown, lo: number, hi: number, fallback: number): number => {
@@ -163,7 +165,7 @@ export function nextPower(ns: readonly number[]): number {
 const mapRun = (runs: LabRun[], key: string, f: (r: LabRun) => LabRun): LabRun[] =>
   runs.map((r) => (r.key === key ? f(r) : r));
 
-export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set) => {
+export const createLabSlice: StateCreator<DamState, [], [], LabSlice> = (set) => {
   const patchLab = (f: (lab: LabState) => Partial<LabState>) =>
     set((s) => ({ lab: { ...s.lab, ...f(s.lab) } }));
   const patchSetup = (f: (setup: LabSetup) => Partial<LabSetup>) =>
@@ -177,7 +179,6 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set) =>
       worker: { status: 'off' },
       scrub: null,
       useRun: null,
-      tick: 0,
     },
     setLabSetup: (patch) => patchSetup(() => patch),
     setLabN: (index, n) =>
@@ -228,7 +229,6 @@ export const createLabSlice: StateCreator<LabSlice, [], [], LabSlice> = (set) =>
           fraction: Math.min(1, Math.max(0, fraction)),
         })),
       })),
-    bumpLab: () => patchLab((lab) => ({ tick: lab.tick + 1 })),
   };
 };
 

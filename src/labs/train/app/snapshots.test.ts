@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { khConfig } from '../../../core/classifier/kh-model';
-import {
-  clearRun,
-  keepSnapshot,
-  modelOf,
-  setLatest,
-  setStats,
-  shownMemories,
-  statsFor,
-} from './snapshots';
+import { createSnapshots } from './snapshots';
 
 const mem = (v: number) => new Float32Array(4).fill(v);
 
 describe('lab snapshots', () => {
+  const { clearRun, keepSnapshot, modelOf, setLatest, setStats, shownMemories, statsFor } =
+    createSnapshots();
   it('shows the last kept epoch at or before the scrub, or the newest memories', () => {
     const key = 'run-a';
     keepSnapshot(key, { epoch: 5, T: 2, memories: mem(5) });

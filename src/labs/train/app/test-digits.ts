@@ -4,7 +4,7 @@
  * through the classes (0, 1, … 9, 0, …) and then through each class's test digits.
  */
 import type { GreyImage } from '../../../core/data/contracts';
-import { classIndices, mnistSet } from '../../../shell/bank/mnist-data';
+import type { MnistData } from '../../../shell/bank/mnist-data';
 
 export interface TestDigit {
   image: GreyImage;
@@ -14,11 +14,11 @@ export interface TestDigit {
 }
 
 /** The k-th test digit (k ≥ 0), or null before the digits are loaded. */
-export function testDigit(k: number): TestDigit | null {
-  const set = mnistSet();
+export function testDigit(mnist: MnistData, k: number): TestDigit | null {
+  const set = mnist.set();
   if (!set) return null;
   const label = ((k % 10) + 10) % 10;
-  const all = classIndices(label);
+  const all = mnist.classIndices(label);
   const test = all.slice(Math.floor(0.8 * all.length));
   if (!test.length) return null;
   const index = test[Math.floor(Math.abs(k) / 10) % test.length];

@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { shownMemories, statsFor } from '../app/snapshots';
+import type { Snapshots } from '../app/snapshots';
 import { runColour } from './charts/kh-colors';
 import {
   fmt,
@@ -18,22 +18,23 @@ import { useDamStore } from '../../../store';
 import { selectShownRuns, type LabRun } from '../app/slice';
 import { useChart } from '../../../components/charts/useChart';
 import { chartWidth } from './chart-width';
+import { useSnapshots } from './context';
 
 interface RowInfo extends ContributorRow {
   key: string;
   epoch: number | null;
 }
 
-function rowsFor(runs: readonly LabRun[], scrub: number | null): RowInfo[] {
+function rowsFor(snaps: Snapshots, runs: readonly LabRun[], scrub: number | null): RowInfo[] {
   return runs.map((run, i) => {
     const base = { key: run.key, name: run.name, colour: runColour(i) };
     if (run.status === 'error') return { ...base, stats: null, epoch: null, note: 'not loaded' };
-    const shown = run.config ? shownMemories(run.key, scrub) : null;
+    const shown = run.config ? snaps.shownMemories(run.key, scrub) : null;
     if (!shown) return { ...base, stats: null, epoch: null, note: 'waiting for memories…' };
     if (shown.epoch === 0) {
       return { ...base, stats: null, epoch: 0, note: 'measured after the first epoch…' };
     }
-    const entry = statsFor(run.key, shown.epoch);
+    const entry = snaps.statsFor(run.key, shown.epoch);
     if (entry?.kind === 'ready') return { ...base, stats: entry.stats, epoch: shown.epoch };
     const note = entry?.kind === 'error' ? `failed: ${entry.message}` : 'computing…';
     return { ...base, stats: null, epoch: shown.epoch, note };
@@ -43,18 +44,18 @@ function rowsFor(runs: readonly LabRun[], scrub: number | null): RowInfo[] {
 export function LabContributorsPanel() {
   const runs = useDamStore(useShallow((s) => selectShownRuns(s.lab)));
   const scrub = useDamStore((s) => s.lab.scrub);
-  // Re-render when statistics arrive (they live outside the store).
-  useDamStore((s) => s.lab.tick);
+  // Re-render when statistics arrive (they live in the snapshots).
+  const snaps = useSnapshots();
   const { box, chart } = useChart<ContributorsChart>(
     (el) => renderContributors(el, { width: chartWidth(el) }),
     [],
   );
-  const rows = rowsFor(runs, scrub);
+  const rows = rowsFor(snaps, runs, scrub);
   const K = Math.max(2, ...runs.map((r) => r.config?.K ?? 0));
   const signature = JSON.stringify(rows.map((r) => [r.key, r.epoch, r.note, r.stats?.count]));
 
   useEffect(() => {
-    chart.current?.update(rowsFor(runs, scrub), K);
+    chart.current?.update(rowsFor(snaps, runs, scrub), K);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [chart, signature, K]);
 

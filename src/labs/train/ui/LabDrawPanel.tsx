@@ -12,10 +12,12 @@ import { useDamStore } from '../../../store';
 import { Slider } from '../../../components/controls/Slider';
 import { DrawCanvas } from '../../../components/input/DrawCanvas';
 import { ToolToggle } from '../../../components/input/ToolToggle';
+import { useShell } from '../../../shell/context';
 
 const CANVAS_PX = 196;
 
 export function LabDrawPanel() {
+  const { mnist } = useShell();
   const drawing = useDamStore((s) => s.drawing);
   const canUndo = useDamStore((s) => s.drawingHistory.past.length > 0);
   const datasetReady = useDamStore((s) => s.dataset.status === 'ready');
@@ -28,7 +30,7 @@ export function LabDrawPanel() {
   const empty = isEmptyImage(drawing.raw);
 
   const loadTestDigit = () => {
-    const d = testDigit(pick);
+    const d = testDigit(mnist, pick);
     if (!d) return;
     const raw = d.image.width === size ? d.image : resampleArea(d.image, size, size);
     commitDrawing(raw);

@@ -24,6 +24,7 @@ import { Select } from '../../../components/controls/Select';
 import { useChart } from '../../../components/charts/useChart';
 import type { LabModel } from './useLabModel';
 import { describeLabModel } from './useLabModel';
+import { useTrain } from './context';
 
 const LABELS = Array.from({ length: 10 }, (_, d) => ({ value: String(d), label: String(d) }));
 
@@ -42,6 +43,7 @@ interface Outcome {
 }
 
 export function LabEvolvePanel({ lab }: { lab: LabModel | null }) {
+  const { evolution } = useTrain();
   const seed = useDamStore((s) => s.lab.setup.seed);
   const image = useDamStore((s) => s.drawing.image);
   const [label, setLabel] = useState('3');
@@ -128,6 +130,7 @@ export function LabEvolvePanel({ lab }: { lab: LabModel | null }) {
     job.current = runEvolution(model, init, seed, draw, {
       kind,
       animate: !prefersReducedMotion(),
+      onSummary: (summary) => evolution.set(summary),
     });
   };
 

@@ -3,12 +3,12 @@
  * store subscription when the lab's tick or the scrubbed epoch changes, never through React.
  */
 import { useEffect, useRef } from 'react';
-import { shownMemories } from '../app/snapshots';
 import { renderMemoryGrid, type MemoryGrid } from './charts/kh-memory-grid';
 import type { KhConfig } from '../../../core/classifier/kh-model';
 import { useDamStore, type DamState } from '../../../store';
 import { useChart } from '../../../components/charts/useChart';
 import { useStoreTick } from '../../../components/useStoreTick';
+import { useTrain } from './context';
 
 export interface LabMemoryGridProps {
   runKey: string;
@@ -22,6 +22,7 @@ export function LabMemoryGrid({ runKey, name, config, showLabels }: LabMemoryGri
     (el) => renderMemoryGrid(el, { label: `Memories of ${name}`, minTile: 22, maxTile: 36 }),
     [name],
   );
+  const { snapshots } = useTrain();
   const props = useRef({ runKey, config, showLabels });
   useEffect(() => {
     props.current = { runKey, config, showLabels };
@@ -30,7 +31,7 @@ export function LabMemoryGrid({ runKey, name, config, showLabels }: LabMemoryGri
   const draw = (s: DamState) => {
     const { runKey: key, config: cfg, showLabels: labels } = props.current;
     if (!chart.current) return;
-    const shown = shownMemories(key, s.lab.scrub);
+    const shown = snapshots.shownMemories(key, s.lab.scrub);
     const K = cfg?.K ?? 100;
     chart.current.update({
       memories: cfg ? (shown?.memories ?? null) : null,
@@ -45,7 +46,8 @@ export function LabMemoryGrid({ runKey, name, config, showLabels }: LabMemoryGri
         : 'not loaded',
     });
   };
-  useStoreTick((s, prev) => s.lab.tick !== prev.lab.tick || s.lab.scrub !== prev.lab.scrub, draw);
+  useStoreTick((s, prev) => s.lab.scrub !== prev.lab.scrub, draw);
+  useEffect(() => snapshots.subscribe(() => draw(useDamStore.getState())));
   // A new run, a loaded config or the label toggle: draw now.
   useEffect(() => {
     draw(useDamStore.getState());

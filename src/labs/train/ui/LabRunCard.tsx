@@ -2,12 +2,12 @@
  * One run of the lab: its name in its colour, what it shows (epoch, temperature, errors there),
  * the epoch counter with a progress bar for the epoch in training, and the memory grid.
  */
-import { shownMemories } from '../app/snapshots';
 import { runColour } from './charts/kh-colors';
 import { recordAt } from './charts/kh-error-curves';
 import { useDamStore } from '../../../store';
 import type { LabRun } from '../app/slice';
 import { LabMemoryGrid } from './LabMemoryGrid';
+import { useSnapshots } from './context';
 
 const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
 
@@ -31,11 +31,11 @@ export function LabRunCard({
   index: number;
   showLabels: boolean;
 }) {
-  // Re-render on the tick: the epoch shown may move while training.
-  useDamStore((s) => s.lab.tick);
+  // Re-render when the snapshots change: the epoch shown may move while training.
+  const snaps = useSnapshots();
   const scrub = useDamStore((s) => s.lab.scrub);
   const colour = runColour(index);
-  const shown = run.config ? shownMemories(run.key, scrub) : null;
+  const shown = run.config ? snaps.shownMemories(run.key, scrub) : null;
   const record = shown ? recordAt(run.history, shown.epoch) : null;
   const training = run.status === 'training' || run.status === 'paused';
   const status =

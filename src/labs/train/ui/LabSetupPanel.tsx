@@ -5,13 +5,8 @@
  * (a shared link fixes it) and only the training buttons remain.
  */
 import { useMemo } from 'react';
-import {
-  cancelTraining,
-  pauseTraining,
-  resumeTraining,
-  setupProblem,
-  trainLive,
-} from '../app/controller';
+import { setupProblem } from '../app/training';
+import { useTrain } from './context';
 import { defaultTemperature, KH_LIMITS } from '../../../core/classifier/kh-model';
 import { useDamStore } from '../../../store';
 import { LAB_RUNS_MAX, LAB_RUNS_MIN, LAB_SUBSET_MAX, type LabSetup } from '../app/slice';
@@ -33,6 +28,7 @@ function describeSetup(s: LabSetup): string {
 }
 
 export function LabSetupPanel() {
+  const rt = useTrain();
   const setup = useDamStore((s) => s.lab.setup);
   const training = useDamStore((s) => s.lab.training);
   const trainingError = useDamStore((s) => s.lab.trainingError);
@@ -171,7 +167,7 @@ export function LabSetupPanel() {
           type="button"
           className="run"
           disabled={!!problem || training === 'starting'}
-          onClick={() => void trainLive(false)}
+          onClick={() => void rt.trainLive(false)}
         >
           {busy ? 'Restart live training' : 'Train live'}
         </button>
@@ -179,7 +175,7 @@ export function LabSetupPanel() {
           <button
             type="button"
             disabled={!hasShipped || training === 'starting'}
-            onClick={() => void trainLive(true)}
+            onClick={() => void rt.trainLive(true)}
             title="Train the shipped n = 3 and n = 20 runs further by the epochs above"
           >
             Continue shipped runs
@@ -187,19 +183,15 @@ export function LabSetupPanel() {
         )}
         <div className="lab-transport">
           {training === 'paused' ? (
-            <button type="button" onClick={() => void resumeTraining()}>
+            <button type="button" onClick={() => void rt.resume()}>
               Resume
             </button>
           ) : (
-            <button
-              type="button"
-              disabled={training !== 'running'}
-              onClick={() => void pauseTraining()}
-            >
+            <button type="button" disabled={training !== 'running'} onClick={() => void rt.pause()}>
               Pause
             </button>
           )}
-          <button type="button" disabled={!busy} onClick={() => void cancelTraining()}>
+          <button type="button" disabled={!busy} onClick={() => rt.cancel()}>
             Cancel
           </button>
         </div>

@@ -4,10 +4,11 @@
  * src/core KhModel. Re-evaluated when training delivers new memories.
  */
 import { useShallow } from 'zustand/react/shallow';
-import { modelOf, shownMemories, type ShownMemories } from '../app/snapshots';
+import type { ShownMemories } from '../app/snapshots';
 import type { KhModel } from '../../../core/classifier/kh-model';
 import { useDamStore } from '../../../store';
 import { selectShownRuns, type LabRun } from '../app/slice';
+import { useSnapshots } from './context';
 
 export interface LabModel {
   run: LabRun;
@@ -21,13 +22,13 @@ export function useLabModel(): LabModel | null {
   const runs = useDamStore(useShallow((s) => selectShownRuns(s.lab)));
   const useRun = useDamStore((s) => s.lab.useRun);
   const scrub = useDamStore((s) => s.lab.scrub);
-  useDamStore((s) => s.lab.tick);
-  const usable = runs.filter((r) => r.config && shownMemories(r.key, scrub));
+  const snaps = useSnapshots();
+  const usable = runs.filter((r) => r.config && snaps.shownMemories(r.key, scrub));
   const run = usable.find((r) => r.key === useRun) ?? usable[0];
   if (!run || !run.config) return null;
-  const shown = shownMemories(run.key, scrub);
+  const shown = snaps.shownMemories(run.key, scrub);
   if (!shown) return null;
-  return { run, index: runs.indexOf(run), model: modelOf(run.config, shown), shown };
+  return { run, index: runs.indexOf(run), model: snaps.modelOf(run.config, shown), shown };
 }
 
 /** "n = 20, epoch 3" (or "during epoch 4"). */

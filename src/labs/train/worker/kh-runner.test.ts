@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultTemperature } from '../../../core/classifier/kh-model';
 import { splitMnist } from '../../../core/classifier/kh-split';
 import { parseMnistAsset } from '../../../core/data/mnist-format';
-import type { LabEpochEvent, LabEvent, LabRunSpec } from '../../../worker-api/lab-api';
+import type { LabEpochEvent, LabEvent, LabRunSpec } from './api';
 import { createKhRunner, type KhRunnerOptions } from './kh-runner';
 import { createKhTfTrainer, disposeKhData, uploadKhData, type KhTfData } from './kh-tf';
 import { tf } from '../../../engine/tf';

@@ -9,7 +9,7 @@
  * so a paused and resumed group ends bit-identical to an uninterrupted one.
  */
 import { KH_LIMITS } from '../../../core/classifier/kh-model';
-import type { LabEvent, LabRunSpec, LabTrainOutcome } from '../../../worker-api/lab-api';
+import type { LabEvent, LabRunSpec, LabTrainOutcome } from './api';
 import type { KhTrainer } from './kh-trainer';
 
 export interface KhRunnerOptions {

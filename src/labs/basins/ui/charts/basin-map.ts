@@ -109,7 +109,7 @@ export function renderBasinMap(el: HTMLElement, opts: BasinMapOptions): BasinMap
   function drawLegend(d: BasinMapData) {
     const counts = outcomeCounts(d.pass.outcome, d.K);
     const total = d.pass.outcome.length;
-    const key = `${d.pass.id}/${d.pass.resolution}/${counts.join(',')}`;
+    const key = `${d.labels.join('\u0000')}/${d.pass.resolution}/${counts.join(',')}`;
     if (key === legendKey) return;
     legendKey = key;
     legend.replaceChildren();

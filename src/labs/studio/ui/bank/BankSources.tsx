@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { changeGridSize } from '../../app/bank-actions';
-import { classIndices } from '../../../../shell/bank/mnist-data';
+import { useShell } from '../../../../shell/context';
 import { useDamStore } from '../../../../store';
 import { BANK_MAX } from '../../../../store/bank-slice';
 import { GLYPH_LETTERS } from '../../../../core/data/datasets';
@@ -31,6 +31,7 @@ function add(items: MemoryItem[]): void {
 }
 
 export function BankSources() {
+  const { mnist } = useShell();
   const ready = useDamStore((s) => s.dataset.status === 'ready');
   const size = useDamStore((s) => s.bank.size);
   const [source, setSource] = useState<Source>('mnist');
@@ -99,7 +100,7 @@ export function BankSources() {
               type="button"
               disabled={!ready}
               onClick={() => {
-                add(sampleIndices(classIndices(digit), count, seed).map(mnistItem));
+                add(sampleIndices(mnist.classIndices(digit), count, seed).map(mnistItem));
                 setSeed((v) => v + 1);
               }}
             >
@@ -108,7 +109,7 @@ export function BankSources() {
             <button
               type="button"
               disabled={!ready}
-              onClick={() => add(classIndices(digit).map(mnistItem))}
+              onClick={() => add(mnist.classIndices(digit).map(mnistItem))}
             >
               Add all {digit}s
             </button>

@@ -4,6 +4,7 @@ import { drawGrey } from '../charts/grey-thumb';
 import { useDamStore } from '../../../../store';
 import { resolveImage } from '../../../../shell/bank/bank';
 import type { GreyImage, PatternSource } from '../../../../core/data/contracts';
+import { useShell } from '../../../../shell/context';
 
 export function BankThumb({
   source,
@@ -18,17 +19,18 @@ export function BankThumb({
 }) {
   const ref = useRef<HTMLCanvasElement>(null);
   const ready = useDamStore((s) => s.dataset.status === 'ready');
+  const { mnist } = useShell();
   useEffect(() => {
     if (!ref.current) return;
     const canDraw = source.kind !== 'mnist' || ready;
     let img: GreyImage | null;
     try {
-      img = canDraw ? resolveImage(source, size) : null;
+      img = canDraw ? resolveImage(source, size, mnist.set()) : null;
     } catch {
       img = null; // e.g. an index outside the asset: draw blank paper
     }
     drawGrey(ref.current, img, size);
-  }, [source, size, ready]);
+  }, [source, size, ready, mnist]);
   return (
     <canvas
       ref={ref}

@@ -1,6 +1,6 @@
 /** Browse the examples of one digit class, 40 at a time; click one to add it to the bank. */
 import { useState } from 'react';
-import { classIndices } from '../../../../shell/bank/mnist-data';
+import { useShell } from '../../../../shell/context';
 import { useDamStore } from '../../../../store';
 import { mnistItem } from '../../../../shell/bank/bank-items';
 import { BankThumb } from './BankThumb';
@@ -8,6 +8,7 @@ import { BankThumb } from './BankThumb';
 const PAGE = 40;
 
 export function MnistPicker({ digit }: { digit: number }) {
+  const { mnist } = useShell();
   const ready = useDamStore((s) => s.dataset.status === 'ready');
   const [page, setPage] = useState(0);
   const [shownDigit, setShownDigit] = useState(digit);
@@ -16,7 +17,7 @@ export function MnistPicker({ digit }: { digit: number }) {
     setPage(0);
   }
   if (!ready) return <p className="note">Loading the MNIST digits…</p>;
-  const all = classIndices(digit);
+  const all = mnist.classIndices(digit);
   const pages = Math.max(1, Math.ceil(all.length / PAGE));
   const shown = all.slice(page * PAGE, (page + 1) * PAGE);
   return (

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useDamStore } from '../../../../store';
 import { currentCue } from '../../../../shell/cue/current-cue';
 import type { BuiltCue } from '../../../../shell/cue/cue';
+import { useShell } from '../../../../shell/context';
 
 export function useBuiltCue(): BuiltCue | null {
   const s = useDamStore(
@@ -17,5 +18,6 @@ export function useBuiltCue(): BuiltCue | null {
       dataset: st.dataset.status,
     })),
   );
-  return useMemo(() => currentCue(s), [s]);
+  const { mnist } = useShell();
+  return useMemo(() => currentCue({ ...s, mnist: mnist.set() }), [s, mnist]);
 }

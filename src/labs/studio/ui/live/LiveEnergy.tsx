@@ -16,10 +16,10 @@ export function LiveEnergy(props: {
     (el) => renderEnergyLine(el, { width, height, title, colour }),
     [width, height, title, colour],
   );
-  useLive((s) => {
+  useLive((live, s) => {
     const c = chart.current;
     if (!c) return;
-    const l = s.live.lanes[lane];
+    const l = live.lanes[lane];
     if (!l) return c.update({ points: [], current: null });
     const { frames, cursor } = l.history;
     const axis = s.params.energyAxis;

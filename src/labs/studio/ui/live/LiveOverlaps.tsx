@@ -5,7 +5,7 @@
 import { thinIndices } from '../charts/energy-scale';
 import { renderOverlapLines, type OverlapLines } from '../charts/overlap-lines';
 import { renderValueBars, type BarRow, type ValueBars } from '../../../../charts/value-bars';
-import type { LiveLane } from '../../app/slice';
+import type { LiveLane } from '../../app/live';
 import { current } from '../../app/history';
 import { effectiveCount } from '../../app/verdict';
 import { useChart } from '../../../../components/charts/useChart';
@@ -42,8 +42,8 @@ export function OverlapBars({
       renderValueBars(el, { width, rows, domain: [-1, 1], title: 'Overlap with the top memories' }),
     [width, rows],
   );
-  useLive((s) => {
-    const l = s.live.lanes[lane];
+  useLive((live) => {
+    const l = live.lanes[lane];
     if (!chart.current) return;
     if (!l) return chart.current.update([]);
     const f = current(l.history);
@@ -71,8 +71,8 @@ export function OverlapLinesChart({
     (el) => renderOverlapLines(el, { width, height }),
     [width, height],
   );
-  useLive((s) => {
-    const l = s.live.lanes[lane];
+  useLive((live) => {
+    const l = live.lanes[lane];
     if (!chart.current) return;
     if (!l) return chart.current.update([], null);
     const { frames, cursor } = l.history;
@@ -104,8 +104,8 @@ export function WeightBars({
       renderValueBars(el, { width, rows, domain: [0, 1], title: 'Softmax weights over memories' }),
     [width, rows],
   );
-  useLive((s) => {
-    const l = s.live.lanes[lane];
+  useLive((live) => {
+    const l = live.lanes[lane];
     if (!chart.current) return;
     const w = l ? current(l.history).weights : null;
     if (!l || !w) return chart.current.update([], 'weights: softmax only');

@@ -16,8 +16,8 @@ export function LiveState(props: {
   const { lane, size, label, at = 'cursor' } = props;
   const box = useRef<HTMLDivElement>(null);
   const handle = useRef<{ side: number; image: PatternImage } | null>(null);
-  useLive((s) => {
-    const l = s.live.lanes[lane];
+  useLive((live) => {
+    const l = live.lanes[lane];
     if (!box.current) return;
     const side = l?.side ?? 28;
     if (!handle.current || handle.current.side !== side) {

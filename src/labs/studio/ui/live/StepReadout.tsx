@@ -4,8 +4,8 @@ import { useLive } from './useLive';
 
 export function StepReadout({ lane }: { lane: number }) {
   const el = useRef<HTMLParagraphElement>(null);
-  useLive((s) => {
-    const l = s.live.lanes[lane];
+  useLive((live) => {
+    const l = live.lanes[lane];
     if (!el.current) return;
     if (!l) {
       el.current.textContent = 'not started';

@@ -1,0 +1,10 @@
+/**
+ * The lab registry: every lab of the playground, in tab order. Adding a lab is one folder
+ * (src/labs/<id>/, docs/adding-a-lab.md) and one line here; the shell generates the tabs, routes,
+ * links, persistence, help and test hooks from this list.
+ */
+import { basinsLab } from './basins';
+import { studioLab } from './studio';
+import { trainLab } from './train';
+
+export const LABS = [studioLab, basinsLab, trainLab] as const;

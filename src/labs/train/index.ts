@@ -1,0 +1,28 @@
+/**
+ * The training lab (Krotov & Hopfield 2016): classifiers of MNIST digits trained live in the
+ * worker, side by side for several powers n, from features (small n) to prototypes (large n).
+ */
+import { defineLab } from '../../shell/lab-definition';
+import { labCodec } from './app/codec';
+import { createTrain, type TrainRuntime } from './app/runtime';
+import { createLabSlice } from './app/slice';
+import { TrainPicture } from './ui/Picture';
+import { TrainContent, TrainControls } from './ui/TrainLab';
+
+export const trainLab = defineLab<TrainRuntime>({
+  id: 'train',
+  title: 'Training lab',
+  heading: 'training lab',
+  purpose:
+    'Train Krotov–Hopfield classifiers on MNIST for several n at once and watch memories turn from features into prototypes.',
+  Picture: TrainPicture,
+  start: createTrain,
+  Controls: TrainControls,
+  Content: TrainContent,
+  onShow: (rt) => rt.show(),
+  onHide: (rt) => rt.hide(),
+  slice: createLabSlice,
+  codec: labCodec,
+  legacyViews: { lab: () => undefined },
+  testHook: () => import('./test-hook'),
+});

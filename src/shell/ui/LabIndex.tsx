@@ -1,0 +1,31 @@
+/** #/labs: every lab of the registry with its picture and one sentence, each a link to it. */
+import { useDamStore } from '../../store';
+import { useShell } from '../context';
+import { routeHash } from '../routes';
+
+export function LabIndex() {
+  const shell = useShell();
+  const student = useDamStore((s) => s.ui.student);
+  return (
+    <section className="lab-index" aria-labelledby="lab-index-heading">
+      <h2 id="lab-index-heading">The labs</h2>
+      <p className="note">
+        Each lab shows one idea from the papers on dense associative memory, on the same memories
+        and the same compute. Open one; your set-up and any run keep going when you switch.
+      </p>
+      <ul className="lab-cards">
+        {shell.labs.map(({ id, title, purpose, Picture }) => (
+          <li key={id}>
+            <a className="lab-card" href={routeHash(id, { student })}>
+              <span className="lab-picture" aria-hidden="true">
+                <Picture />
+              </span>
+              <span className="lab-card-title">{title}</span>
+              <span className="lab-card-purpose">{purpose}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

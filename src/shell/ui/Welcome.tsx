@@ -1,0 +1,47 @@
+/**
+ * One line for a first visit: what the studio is doing and where the other labs are. Dismissed
+ * for good with ×; the choice is kept in localStorage (a blocked storage just shows it again).
+ */
+import { useState } from 'react';
+import { useDamStore } from '../../store';
+import { routeHash } from '../routes';
+
+const KEY = 'dam-playground-welcome-dismissed';
+
+const dismissedBefore = () => {
+  try {
+    return localStorage.getItem(KEY) === '1';
+  } catch {
+    return false;
+  }
+};
+
+export function Welcome() {
+  const [hidden, setHidden] = useState(dismissedBefore);
+  const student = useDamStore((s) => s.ui.student);
+  if (hidden) return null;
+  return (
+    <p className="welcome" role="note">
+      <span>
+        Welcome: a corrupted 3 is ready as the cue; press <b>Play</b> (or Space) to watch it fall
+        into a stored memory. More to explore in{' '}
+        <a href={routeHash('labs', { student })}>all the labs</a>.
+      </span>
+      <button
+        type="button"
+        className="welcome-close"
+        aria-label="Dismiss the welcome"
+        onClick={() => {
+          setHidden(true);
+          try {
+            localStorage.setItem(KEY, '1');
+          } catch {
+            // storage blocked: it shows again next time
+          }
+        }}
+      >
+        ×
+      </button>
+    </p>
+  );
+}
