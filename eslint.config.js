@@ -77,7 +77,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**/*.ts', 'workers/**/*.ts'],
+    files: ['src/engine/**/*.ts', 'workers/**/*.ts', 'src/labs/*/worker/**/*.ts'],
     ignores: ['src/engine/tf.ts'],
     rules: {
       'no-restricted-properties': ['error', noRandom],
@@ -99,7 +99,17 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['src/components/**/*', 'src/app/**/*', 'src/store/**/*', 'src/charts/**/*'],
+    // The main thread: shell, store, shared widgets and every lab's app and ui rooms.
+    files: [
+      'src/shell/**/*',
+      'src/store/**/*',
+      'src/components/**/*',
+      'src/charts/**/*',
+      'src/labs/*/app/**/*',
+      'src/labs/*/ui/**/*',
+      'src/labs/*/*.ts',
+      'src/labs/*/*.tsx',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -36,7 +36,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build && npm run preview',
+    // npm test builds (and checks) the bundle just before: DAM_PREBUILT=1 serves that build.
+    command: process.env.DAM_PREBUILT ? 'npm run preview' : 'npm run build && npm run preview',
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

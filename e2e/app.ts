@@ -57,11 +57,19 @@ declare global {
   }
 }
 
+/** Waits until the test hook (loaded by dynamic import with ?e2e=1) is installed. */
+export async function hookReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => typeof window.__dam?.getState === 'function', null, {
+    timeout: 30_000,
+  });
+}
+
 /** Opens the app with the test hook on and waits until the worker and the cue are ready. */
 export async function openApp(page: Page, query = ''): Promise<string[]> {
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
   await page.goto(`/?e2e=1${query}`);
+  await hookReady(page);
   const root = page.locator('.app');
   await expect(root).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   await expect

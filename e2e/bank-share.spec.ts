@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, playToEnd } from './app';
+import { openApp, playToEnd, hookReady } from './app';
 
 interface BankSetup {
   restored: boolean;
@@ -113,11 +113,12 @@ test('a link reproduces the set-up and the run in a fresh browser', async ({ pag
 
   await page.getByRole('button', { name: 'Copy link' }).click();
   const link = await page.locator('input.share-link').inputValue();
-  expect(link).toMatch(/#v=1&c=[0-9a-f]{8}&s=/);
+  expect(link).toMatch(/#\/studio\?v=1&c=[0-9a-f]{8}&s=/);
 
   const fresh = await browser.newContext();
   const page2 = await fresh.newPage();
   await page2.goto(link);
+  await hookReady(page2);
   await expect(page2.locator('.app')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   await expect.poll(async () => (await setup(page2)).restored).toBe(true);
   const after = await setup(page2);
@@ -138,6 +139,7 @@ test('a link reproduces the set-up and the run in a fresh browser', async ({ pag
   // The student flag hides the bank editor.
   const page3 = await fresh.newPage();
   await page3.goto(`${link}&student=1`);
+  await hookReady(page3);
   await expect.poll(async () => (await setup(page3)).restored).toBe(true);
   expect((await setup(page3)).student).toBe(true);
   await expect(page3.getByTestId('bank-item').first()).toBeVisible();

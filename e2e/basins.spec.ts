@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './app';
+import { openApp, hookReady } from './app';
 
 interface BasinHook {
   status: string;
@@ -51,7 +51,7 @@ const memoryCells = (b: BasinHook) => b.counts.slice(0, b.K);
 
 async function openBasins(page: Page): Promise<void> {
   await openApp(page);
-  await page.getByRole('button', { name: 'Basins' }).click();
+  await page.getByRole('link', { name: 'Basins', exact: true }).click();
   await expect(page.getByRole('heading', { name: /Basins of attraction/ })).toBeVisible();
 }
 
@@ -139,7 +139,10 @@ test('click a point: its trajectory is drawn; curves with bands; CSV export', as
 
   // The probe's start opens in the studio as a drawn cue.
   await page.getByRole('button', { name: 'Open in studio' }).click();
-  await expect(page.getByRole('button', { name: 'Basins' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Studio', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(page.getByRole('radio', { name: 'The drawing' })).toBeChecked();
 });
 
@@ -156,6 +159,7 @@ test('a share link restores the basin view and its plane', async ({ page, browse
   const fresh = await browser.newContext();
   const page2 = await fresh.newPage();
   await page2.goto(link);
+  await hookReady(page2);
   await expect(page2.locator('.app')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   await expect(page2.getByRole('heading', { name: /Basins of attraction/ })).toBeVisible();
   const after = await settled(page2, 64);

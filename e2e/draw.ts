@@ -3,6 +3,7 @@
  * "3" on the drawing canvas with the mouse, and read the input area's test hook.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
+import { hookReady } from './app';
 
 /** The input area's part of window.__dam (src/app/input-test-hook.ts). */
 export interface InputHook {
@@ -46,6 +47,7 @@ export async function openStudio(page: Page): Promise<string[]> {
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
   await page.goto('/?e2e=1&backend=cpu');
+  await hookReady(page);
   await expect(drawingCanvas(page)).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => inputHook(page, 'cue'), { timeout: 30_000 }).not.toBeNull();
   return errors;

@@ -5,6 +5,7 @@
  * label neurons and the memories that decided, generation and completion; and a broken run file
  * that leaves the rest of the lab working. Screenshots go to e2e/screenshots/lab-*.png.
  */
+import { hookReady } from './app';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { drawDigitThree, drawingCanvas } from './draw';
 
@@ -87,7 +88,8 @@ async function openLab(page: Page, query = ''): Promise<string[]> {
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
   await page.goto(`/?e2e=1${query}`);
-  await page.getByRole('button', { name: 'Lab', exact: true }).click();
+  await hookReady(page);
+  await page.getByRole('link', { name: 'Training lab', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Watch it learn' })).toBeVisible();
   return errors;
 }

@@ -43,7 +43,7 @@ export async function measureBasins(context, origin, log) {
         perf.longTasks.push({ start: e.startTime, ms: e.duration });
     }).observe({ type: 'longtask', buffered: false });
   });
-  await page.getByRole('button', { name: 'Basins' }).click();
+  await page.getByRole('link', { name: 'Basins', exact: true }).click();
   await waitDone(page);
   const open = await page.evaluate(basin);
   log(

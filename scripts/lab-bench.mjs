@@ -31,7 +31,7 @@ export async function measureLab(context, origin, log) {
     await page.waitForFunction(() => typeof window.__dam?.lab === 'function');
     await page.evaluate(observeLongTasks);
     const t0 = Date.now();
-    await page.getByRole('button', { name: 'Lab', exact: true }).click();
+    await page.getByRole('link', { name: 'Training lab', exact: true }).click();
     await page.waitForFunction(
       () => {
         const runs = window.__dam.lab().runs.filter((r) => r.source === 'shipped');

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm test`: install what is missing (node deps, Debian chromium), then typecheck, lint, format
- * check, unit + parity tests (vitest) and end-to-end tests (playwright). Stops at the first failure.
+ * `npm test`: install what is missing (node deps, Debian chromium), then typecheck (per-realm
+ * project references), lint (realm boundaries included), format check, file sizes, unit + parity
+ * tests (vitest), the production build with its bundle checks, and end-to-end tests (playwright,
+ * against that build). Stops at the first failure.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -31,17 +33,23 @@ const steps = [
   ['typecheck', 'npm', ['run', 'typecheck']],
   ['lint', 'npm', ['run', 'lint']],
   ['format', 'npm', ['run', 'format:check']],
+  ['file sizes', 'node', ['scripts/check-sizes.mjs']],
   ['unit + parity', 'npx', ['vitest', 'run']],
-  ['e2e', 'npx', ['playwright', 'test']],
+  ['build + bundle check', 'node', ['scripts/check-bundle.mjs']],
+  ['e2e', 'npx', ['playwright', 'test'], { DAM_PREBUILT: '1' }],
 ];
 
 ensureNodeDeps(root);
 ensureChromium();
 const timings = [];
-for (const [name, command, args] of steps) {
+for (const [name, command, args, env = {}] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const t0 = Date.now();
-  const res = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  const res = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   const seconds = ((Date.now() - t0) / 1000).toFixed(1);
   if (res.error) console.error(`✗ ${name}: ${res.error.message}`);
   if (res.status !== 0) {

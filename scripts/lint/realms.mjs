@@ -9,9 +9,10 @@
 /** Realm of a repo-relative path (forward slashes), with the lab id for lab rooms. */
 export function realmOf(path) {
   const p = path.replace(/\\/g, '/').replace(/^\.\//, '');
-  const lab = /^src\/labs\/([a-z0-9-]+)\/(.*)$/.exec(p);
+  if (/^src\/labs\/registry(\.tsx?)?$/.test(p)) return { realm: 'registry', lab: null };
+  const lab = /^src\/labs\/([a-z0-9-]+)(?:\/(.*))?$/.exec(p);
   if (lab) {
-    const [, id, rest] = lab;
+    const [, id, rest = ''] = lab;
     if (rest.startsWith('worker/api')) return { realm: 'lab-api', lab: id };
     if (rest.startsWith('worker/')) return { realm: 'lab-worker', lab: id };
     if (rest.startsWith('ui/charts/')) return { realm: 'lab-chart', lab: id };
@@ -37,7 +38,9 @@ export function realmOf(path) {
     ['src/styles/', 'styles'],
     ['src/main.tsx', 'entry'],
   ];
-  for (const [prefix, realm] of prefixes) if (p.startsWith(prefix)) return { realm, lab: null };
+  // A folder import ('../store') names the folder itself.
+  for (const [prefix, realm] of prefixes)
+    if (p.startsWith(prefix) || `${p}/` === prefix) return { realm, lab: null };
   return { realm: 'outside', lab: null };
 }
 

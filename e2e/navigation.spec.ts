@@ -1,0 +1,150 @@
+/**
+ * The house for many labs as a new user meets it: `/` opens the studio ready to run with a
+ * welcome line; the lab index shows every lab; tabs, the keyboard and the address reach each
+ * lab; Back and Forward work; switching labs never restarts or loses a run; links in the older
+ * format (no route) still open.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { hookReady, openApp } from './app';
+
+const tab = (page: Page, name: string) => page.getByRole('link', { name, exact: true });
+const route = (page: Page) => page.evaluate(() => location.hash);
+
+test('a new user lands on the studio, ready to run, with a welcome that leads to every lab', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  await expect(page.locator('.app')).toHaveAttribute('data-lab', 'studio');
+  await expect(tab(page, 'Studio')).toHaveAttribute('aria-current', 'page');
+  // The main job needs no click: the cue is built and the run is waiting for Play.
+  await expect(page.locator('.studio')).toHaveAttribute('data-run-status', 'idle');
+  await expect(page.getByRole('button', { name: /Play/ })).toBeEnabled();
+  const welcome = page.getByRole('note').filter({ hasText: 'Welcome' });
+  await expect(welcome).toBeVisible();
+  await page.screenshot({ path: 'e2e/screenshots/nav-landing.png' });
+
+  await welcome.getByRole('link', { name: 'all the labs' }).click();
+  await expect(page.getByRole('heading', { name: 'The labs' })).toBeVisible();
+  expect(await route(page)).toBe('#/labs');
+  const cards = page.locator('.lab-card');
+  await expect(cards).toHaveCount(3);
+  for (const [i, title] of ['Studio', 'Basins', 'Training lab'].entries()) {
+    const card = cards.nth(i);
+    await expect(card.locator('.lab-card-title')).toHaveText(title);
+    await expect(card.locator('.lab-picture svg')).toBeVisible();
+    expect((await card.locator('.lab-card-purpose').innerText()).length).toBeGreaterThan(40);
+  }
+  await page.screenshot({ path: 'e2e/screenshots/nav-lab-index.png' });
+
+  // A card opens its lab; the welcome can be dismissed for good.
+  await cards.nth(1).click();
+  await expect(page.getByRole('heading', { name: /Basins of attraction/ })).toBeVisible();
+  expect(await route(page)).toBe('#/basins');
+  await tab(page, 'Studio').click();
+  await page.getByRole('button', { name: 'Dismiss the welcome' }).click();
+  await expect(welcome).toHaveCount(0);
+  await page.reload();
+  await hookReady(page);
+  await expect(page.locator('.studio')).toBeVisible();
+  await expect(page.getByRole('note').filter({ hasText: 'Welcome' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('the tabs work from the keyboard, every lab has an address, and Back / Forward follow', async ({
+  page,
+}) => {
+  await openApp(page);
+  // Tab from the top of the page to the tab bar, then along it.
+  await page.locator('body').focus();
+  await page.keyboard.press('Tab');
+  await expect(tab(page, 'Studio')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(tab(page, 'Basins')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tab(page, 'Basins')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { name: /Basins of attraction/ })).toBeVisible();
+  expect(await route(page)).toBe('#/basins');
+  await page.keyboard.press('Tab');
+  await expect(tab(page, 'Training lab')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Watch it learn' })).toBeVisible();
+  expect(await route(page)).toBe('#/train');
+  await page.screenshot({ path: 'e2e/screenshots/nav-train-by-keyboard.png' });
+
+  await page.goBack();
+  await expect(tab(page, 'Basins')).toHaveAttribute('aria-current', 'page');
+  await page.goBack();
+  await expect(tab(page, 'Studio')).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('.studio')).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole('heading', { name: /Basins of attraction/ })).toBeVisible();
+
+  // Typed addresses open their lab directly; a wrong one says so and shows the studio.
+  await page.goto('/?e2e=1#/train');
+  await expect(page.getByRole('heading', { name: 'Watch it learn' })).toBeVisible();
+  await page.goto('/?e2e=1#/labs');
+  await expect(page.getByRole('heading', { name: 'The labs' })).toBeVisible();
+  // In an open page a wrong address is refused where you are; a fresh load shows the studio.
+  await page.goto('/?e2e=1#/nowhere');
+  await expect(page.getByTestId('notice')).toContainText('There is no lab "nowhere"');
+  await expect(page.getByRole('heading', { name: 'The labs' })).toBeVisible();
+  await page.goto('/?e2e=1&fresh=1#/nowhere');
+  await expect(page.getByTestId('notice')).toContainText('There is no lab "nowhere"');
+  await expect(tab(page, 'Studio')).toHaveAttribute('aria-current', 'page');
+});
+
+test('switching labs never restarts or loses the studio run', async ({ page }) => {
+  await openApp(page, '&backend=cpu');
+  // Stop mid-run: three single-neuron steps, paused inside the first sweep.
+  await page.evaluate(() => window.__dam!.setParams({ stepUnit: 'neuron' }));
+  for (let k = 0; k < 3; k++) await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(page.locator('.studio')).toHaveAttribute('data-run-status', 'paused');
+  await expect.poll(() => page.evaluate(() => window.__dam!.frames().length)).toBe(4);
+  const before = await page.evaluate(() => ({
+    frames: window.__dam!.frames().length,
+    cursor: window.__dam!.cursor(),
+    final: window.__dam!.final(),
+  }));
+  expect(before.frames).toBeGreaterThan(1);
+  await tab(page, 'Basins').click();
+  await expect(page.locator('[data-basin-status="done"]')).toBeVisible({ timeout: 30_000 });
+  await tab(page, 'Training lab').click();
+  await expect(page.getByRole('heading', { name: 'Watch it learn' })).toBeVisible();
+  await tab(page, 'Studio').click();
+  await expect(page.locator('.studio')).toHaveAttribute('data-run-status', 'paused');
+  const after = await page.evaluate(() => ({
+    frames: window.__dam!.frames().length,
+    cursor: window.__dam!.cursor(),
+    final: window.__dam!.final(),
+  }));
+  expect(after).toEqual(before);
+  // …and it goes on from there.
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect
+    .poll(() => page.evaluate(() => window.__dam!.frames().length))
+    .toBeGreaterThan(before.frames);
+});
+
+test('a link in the older format (no route) still opens, in the lab it was made in', async ({
+  page,
+  browser,
+}) => {
+  await openApp(page);
+  await tab(page, 'Basins').click();
+  await page.getByRole('combobox', { name: 'Resolution' }).selectOption('64');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.locator('input.share-link').inputValue();
+  expect(link).toMatch(/#\/basins\?v=1&c=[0-9a-f]{8}&s=/);
+  // The format before routes: the set-up straight after '#'.
+  const old = link.replace('#/basins?', '#');
+  const fresh = await browser.newContext();
+  const page2 = await fresh.newPage();
+  await page2.goto(old);
+  await hookReady(page2);
+  await expect(page2.getByTestId('notice')).toContainText('Opened the set-up from the link');
+  await expect(tab(page2, 'Basins')).toHaveAttribute('aria-current', 'page');
+  await expect(page2.getByRole('combobox', { name: 'Resolution' })).toHaveValue('64');
+  // The address now names the lab only: a reload keeps the lab, not the link.
+  expect(await route(page2)).toBe('#/basins');
+  await fresh.close();
+});
