@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { create } from 'zustand';
 import { centreOfMass } from '../core/data/preprocess';
-import type { GreyImage } from '../core/data/contracts';
+import type { GreyImage } from '../core/data/images';
 import { createDrawingSlice, type DrawingSlice } from './drawing-slice';
 
 const store = () => create<DrawingSlice>()((...a) => createDrawingSlice(...a));

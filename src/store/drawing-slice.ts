@@ -4,8 +4,10 @@
  * "auto-centre" on, their MNIST-style normalisation (crop, scale into 20×20, centre by mass).
  */
 import type { StateCreator } from 'zustand';
-import { blankImage, mnistNormalize, resampleArea } from '../core/data/preprocess';
-import { GRID_DEFAULT, GRID_MAX, GRID_MIN, type GreyImage } from '../core/data/contracts';
+import { blankImage, mnistNormalize } from '../core/data/preprocess';
+import { resample } from '../core/data/images';
+import { GRID_DEFAULT, GRID_MAX, GRID_MIN } from '../core/data/contracts';
+import { type GreyImage } from '../core/data/images';
 
 export interface Drawing {
   /** What the cue and the bank use. */
@@ -78,7 +80,7 @@ export const createDrawingSlice: StateCreator<DrawingSlice, [], [], DrawingSlice
     set((s) => {
       const n = Math.min(GRID_MAX, Math.max(GRID_MIN, Math.round(size)));
       if (n === s.drawing.raw.width && n === s.drawing.raw.height) return {};
-      const raw = resampleArea(s.drawing.raw, n, n);
+      const raw = resample(s.drawing.raw, n, n);
       return {
         drawing: { ...s.drawing, raw, image: used(raw, s.drawing.autoPreprocess) },
         drawingHistory: { past: [], future: [] },

@@ -10,7 +10,7 @@ import { paintGrey } from '../../charts/cue-canvas';
 import { cloneImage } from '../../core/data/preprocess';
 import { useDamStore } from '../../store';
 import { strokeSegment } from '../../core/data/brush';
-import type { GreyImage } from '../../core/data/contracts';
+import type { GreyImage } from '../../core/data/images';
 
 export interface DrawCanvasProps {
   /** Brush radius in cells. */

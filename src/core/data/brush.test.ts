@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brushCoverage, paintMask, stampBrush, strokeSegment } from './brush';
-import type { GreyImage } from './contracts';
+import type { GreyImage } from './images';
 
 const blank = (size: number): GreyImage => ({
   width: size,

@@ -4,7 +4,7 @@
  * Painting takes the maximum of old and new ink (erasing the minimum), so going over a stroke
  * again never makes it darker or wider than one pass.
  */
-import type { GreyImage } from './contracts';
+import type { GreyImage } from './images';
 
 /** Width of the soft edge, in cells. */
 const SOFT = 1.5;

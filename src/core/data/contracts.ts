@@ -8,16 +8,11 @@
  */
 
 /** Side of the square pixel grid shared by the memory bank, the drawing and the cue: 8 … 64. */
+import type { GreyImage } from './images';
+
 export const GRID_MIN = 8;
 export const GRID_MAX = 64;
 export const GRID_DEFAULT = 28;
-
-/** Grey image, row-major, 0 = background, 255 = ink (MNIST convention). */
-export interface GreyImage {
-  width: number;
-  height: number;
-  pixels: Uint8Array;
-}
 
 /** Where a stored pattern comes from. MNIST digits are referenced by index, never copied. */
 export type PatternSource =

@@ -10,26 +10,25 @@ import {
   invertImage,
   luminanceToInk,
   mnistNormalize,
-  resampleArea,
   rgbaToLuminance,
-  type Grey,
 } from './preprocess';
+import { type GreyImage, resample } from './images';
 
 /** A filled rectangle of ink on a size×size grid. */
-function blob(size: number, x0: number, y0: number, w: number, h: number, v = 255): Grey {
+function blob(size: number, x0: number, y0: number, w: number, h: number, v = 255): GreyImage {
   const img = blankImage(size);
   for (let y = y0; y < y0 + h; y++) for (let x = x0; x < x0 + w; x++) img.pixels[y * size + x] = v;
   return img;
 }
 
-describe('resampleArea', () => {
+describe('resample (images.ts)', () => {
   it('averages 2×2 blocks when halving', () => {
     const img = {
       width: 4,
       height: 2,
       pixels: Uint8Array.from([0, 255, 100, 100, 255, 0, 0, 200]),
     };
-    const out = resampleArea(img, 2, 1);
+    const out = resample(img, 2, 1);
     expect(Array.from(out.pixels)).toEqual([128, 100]);
   });
 
@@ -41,19 +40,25 @@ describe('resampleArea', () => {
       [1, 1],
       [64, 64],
     ]) {
-      expect(resampleArea(img, w, h).pixels.every((v) => v === 77)).toBe(true);
+      expect(resample(img, w, h).pixels.every((v) => v === 77)).toBe(true);
     }
   });
 
   it('preserves the total ink (mean) when shrinking by a non-integer factor', () => {
     const img = blob(30, 3, 5, 11, 7);
-    const out = resampleArea(img, 28, 28);
-    const mean = (g: Grey) => g.pixels.reduce((a, v) => a + v, 0) / g.pixels.length;
+    const out = resample(img, 28, 28);
+    const mean = (g: GreyImage) => g.pixels.reduce((a, v) => a + v, 0) / g.pixels.length;
     expect(Math.abs(mean(out) - mean(img))).toBeLessThan(0.5);
   });
 
+  it('interpolates between pixel centres when enlarging, and returns the same image at its size', () => {
+    const img = { width: 2, height: 1, pixels: Uint8Array.from([0, 200]) };
+    expect(Array.from(resample(img, 4, 1).pixels)).toEqual([0, 50, 150, 200]);
+    expect(resample(img, 2, 1)).toBe(img);
+  });
+
   it('refuses an empty target', () => {
-    expect(() => resampleArea(blankImage(4), 0, 3)).toThrow(RangeError);
+    expect(() => resample(blankImage(4), 0, 3)).toThrow(RangeError);
   });
 });
 

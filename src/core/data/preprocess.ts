@@ -1,18 +1,10 @@
 /**
- * Pure image preprocessing for drawn and uploaded pictures (no DOM): area resampling, RGBA → grey,
- * background detection, and MNIST-style normalisation (crop to the ink, scale into 20×20, centre
- * by mass in 28×28 — proportionally for other grid sizes).
- *
- * Images are row-major Uint8Array greys. For ink images 0 is background and 255 is ink (the MNIST
- * convention); luminance images (straight from RGBA) have 0 = black, 255 = white.
+ * Pure image preprocessing for drawn and uploaded pictures (no DOM): RGBA → grey, background
+ * detection, and MNIST-style normalisation (crop to the ink, scale into 20×20, centre by mass in
+ * 28×28 — proportionally for other grid sizes). Images are GreyImage (images.ts); resampling is
+ * images.ts's resample().
  */
-
-/** Structurally the same as the studio's GreyImage (core imports nothing outside core). */
-export interface Grey {
-  width: number;
-  height: number;
-  pixels: Uint8Array;
-}
+import { resample, type GreyImage } from './images';
 
 export interface Box {
   /** Inclusive left/top, exclusive right/bottom. */
@@ -22,24 +14,24 @@ export interface Box {
   y1: number;
 }
 
-export function blankImage(width: number, height = width): Grey {
+export function blankImage(width: number, height = width): GreyImage {
   return { width, height, pixels: new Uint8Array(width * height) };
 }
 
-export function cloneImage(img: Grey): Grey {
+export function cloneImage(img: GreyImage): GreyImage {
   return { width: img.width, height: img.height, pixels: img.pixels.slice() };
 }
 
-export function isEmptyImage(img: Grey): boolean {
+export function isEmptyImage(img: GreyImage): boolean {
   return img.pixels.every((v) => v === 0);
 }
 
-export function invertImage(img: Grey): Grey {
+export function invertImage(img: GreyImage): GreyImage {
   return { width: img.width, height: img.height, pixels: img.pixels.map((v) => 255 - v) };
 }
 
 /** Every pixel ≥ threshold becomes 255, the others 0. */
-export function binariseImage(img: Grey, threshold = 128): Grey {
+export function binariseImage(img: GreyImage, threshold = 128): GreyImage {
   return {
     width: img.width,
     height: img.height,
@@ -48,7 +40,7 @@ export function binariseImage(img: Grey, threshold = 128): Grey {
 }
 
 /** Smallest box holding every pixel above `threshold`, or null when there is none. */
-export function inkBox(img: Grey, threshold = 0): Box | null {
+export function inkBox(img: GreyImage, threshold = 0): Box | null {
   let x0 = img.width;
   let y0 = img.height;
   let x1 = -1;
@@ -67,7 +59,7 @@ export function inkBox(img: Grey, threshold = 0): Box | null {
 }
 
 /** Ink-weighted mean position, in continuous coordinates (pixel i covers [i, i+1)). */
-export function centreOfMass(img: Grey): { x: number; y: number } | null {
+export function centreOfMass(img: GreyImage): { x: number; y: number } | null {
   let sum = 0;
   let sx = 0;
   let sy = 0;
@@ -82,7 +74,7 @@ export function centreOfMass(img: Grey): { x: number; y: number } | null {
   return sum === 0 ? null : { x: sx / sum, y: sy / sum };
 }
 
-export function cropImage(img: Grey, box: Box): Grey {
+export function cropImage(img: GreyImage, box: Box): GreyImage {
   const w = box.x1 - box.x0;
   const h = box.y1 - box.y0;
   const out = blankImage(w, h);
@@ -94,7 +86,7 @@ export function cropImage(img: Grey, box: Box): Grey {
 }
 
 /** Copies `src` into `dst` with its top-left corner at (ox, oy), clipping at the edges. */
-export function pasteImage(dst: Grey, src: Grey, ox: number, oy: number): void {
+export function pasteImage(dst: GreyImage, src: GreyImage, ox: number, oy: number): void {
   for (let y = 0; y < src.height; y++) {
     const ty = oy + y;
     if (ty < 0 || ty >= dst.height) continue;
@@ -106,63 +98,6 @@ export function pasteImage(dst: Grey, src: Grey, ox: number, oy: number): void {
   }
 }
 
-/**
- * For each output cell of a 1-D axis of `n` source cells mapped onto `m` output cells, the source
- * cells it covers and by how much (weights sum to n/m per output cell).
- */
-function coverage(n: number, m: number): { index: number[]; weight: number[] }[] {
-  const scale = n / m;
-  const out: { index: number[]; weight: number[] }[] = [];
-  for (let o = 0; o < m; o++) {
-    const a = o * scale;
-    const b = (o + 1) * scale;
-    const index: number[] = [];
-    const weight: number[] = [];
-    for (let i = Math.floor(a); i < Math.min(n, Math.ceil(b)); i++) {
-      const w = Math.min(b, i + 1) - Math.max(a, i);
-      if (w > 1e-9) {
-        index.push(i);
-        weight.push(w);
-      }
-    }
-    out.push({ index, weight });
-  }
-  return out;
-}
-
-/**
- * Resamples by area averaging: each output pixel is the mean of the source area it covers
- * (exact box filter, separable). Works for shrinking and enlarging; values stay in 0–255.
- */
-export function resampleArea(img: Grey, width: number, height: number): Grey {
-  if (width < 1 || height < 1) throw new RangeError(`resampleArea: bad size ${width}×${height}`);
-  if (img.width === width && img.height === height) return cloneImage(img);
-  const cx = coverage(img.width, width);
-  const cy = coverage(img.height, height);
-  // Horizontal pass into a float buffer (img.height × width), then vertical.
-  const tmp = new Float64Array(img.height * width);
-  for (let y = 0; y < img.height; y++) {
-    const row = y * img.width;
-    for (let x = 0; x < width; x++) {
-      const { index, weight } = cx[x];
-      let s = 0;
-      for (let k = 0; k < index.length; k++) s += img.pixels[row + index[k]] * weight[k];
-      tmp[y * width + x] = s;
-    }
-  }
-  const norm = (img.width / width) * (img.height / height);
-  const out = blankImage(width, height);
-  for (let y = 0; y < height; y++) {
-    const { index, weight } = cy[y];
-    for (let x = 0; x < width; x++) {
-      let s = 0;
-      for (let k = 0; k < index.length; k++) s += tmp[index[k] * width + x] * weight[k];
-      out.pixels[y * width + x] = Math.min(255, Math.max(0, Math.round(s / norm)));
-    }
-  }
-  return out;
-}
-
 /** Side of the box the ink is scaled into: 20 for a 28 grid, proportionally otherwise. */
 export const innerSide = (size: number): number => Math.max(1, Math.round((size * 20) / 28));
 
@@ -171,7 +106,7 @@ export const innerSide = (size: number): number => Math.max(1, Math.round((size 
  * (keeping its aspect ratio) so its longer side fills innerSide(size), then place it so its centre
  * of mass sits at the grid's centre. An empty image gives an empty grid.
  */
-export function mnistNormalize(img: Grey, size = img.width): Grey {
+export function mnistNormalize(img: GreyImage, size = img.width): GreyImage {
   const out = blankImage(size);
   const box = inkBox(img);
   if (!box) return out;
@@ -180,7 +115,7 @@ export function mnistNormalize(img: Grey, size = img.width): Grey {
   const scale = inner / Math.max(crop.width, crop.height);
   const w = Math.max(1, Math.min(inner, Math.round(crop.width * scale)));
   const h = Math.max(1, Math.min(inner, Math.round(crop.height * scale)));
-  const scaled = resampleArea(crop, w, h);
+  const scaled = resample(crop, w, h);
   const com = centreOfMass(scaled) ?? { x: w / 2, y: h / 2 };
   const ox = Math.min(size - w, Math.max(0, Math.round(size / 2 - com.x)));
   const oy = Math.min(size - h, Math.max(0, Math.round(size / 2 - com.y)));
@@ -192,7 +127,7 @@ export function mnistNormalize(img: Grey, size = img.width): Grey {
  * RGBA (straight alpha) → luminance 0 (black) … 255 (white), composited over white paper, with
  * Rec. 601 weights.
  */
-export function rgbaToLuminance(rgba: ArrayLike<number>, width: number, height: number): Grey {
+export function rgbaToLuminance(rgba: ArrayLike<number>, width: number, height: number): GreyImage {
   const n = width * height;
   if (rgba.length < 4 * n) throw new RangeError('rgbaToLuminance: buffer too short');
   const out = blankImage(width, height);
@@ -205,7 +140,7 @@ export function rgbaToLuminance(rgba: ArrayLike<number>, width: number, height: 
 }
 
 /** Mean of the outermost ring of pixels. */
-export function borderMean(img: Grey): number {
+export function borderMean(img: GreyImage): number {
   const { width: w, height: h, pixels } = img;
   let sum = 0;
   let count = 0;
@@ -226,7 +161,7 @@ export type InvertMode = 'auto' | 'always' | 'never';
  * Luminance → ink. 'auto' treats a light border (mean > 127.5) as paper, so dark strokes on white
  * become ink; a dark border (white digit on black, like MNIST) is kept as it is.
  */
-export function luminanceToInk(lum: Grey, mode: InvertMode = 'auto'): Grey {
+export function luminanceToInk(lum: GreyImage, mode: InvertMode = 'auto'): GreyImage {
   const invert = mode === 'always' || (mode === 'auto' && borderMean(lum) > 127.5);
   return invert ? invertImage(lum) : cloneImage(lum);
 }
@@ -235,11 +170,11 @@ export function luminanceToInk(lum: Grey, mode: InvertMode = 'auto'): Grey {
  * Fits an ink image into a size×size grid keeping its aspect ratio: the longer side fills the grid,
  * the shorter one is centred with background around it.
  */
-export function fitToSquare(img: Grey, size: number): Grey {
+export function fitToSquare(img: GreyImage, size: number): GreyImage {
   const scale = size / Math.max(img.width, img.height);
   const w = Math.max(1, Math.min(size, Math.round(img.width * scale)));
   const h = Math.max(1, Math.min(size, Math.round(img.height * scale)));
   const out = blankImage(size);
-  pasteImage(out, resampleArea(img, w, h), Math.floor((size - w) / 2), Math.floor((size - h) / 2));
+  pasteImage(out, resample(img, w, h), Math.floor((size - w) / 2), Math.floor((size - h) / 2));
   return out;
 }

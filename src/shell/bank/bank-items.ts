@@ -3,7 +3,8 @@
  * are unique within a page (ids are never persisted or shared; loading gives fresh ones).
  */
 import { createRng } from '../../core/util/random';
-import type { GreyImage, MemoryItem, PatternSource } from '../../core/data/contracts';
+import type { MemoryItem, PatternSource } from '../../core/data/contracts';
+import type { GreyImage } from '../../core/data/images';
 
 let counter = 0;
 

@@ -8,13 +8,9 @@ import { glyphPatterns, randomPatterns } from '../../core/data/datasets';
 import { createRng } from '../../core/util/random';
 import type { Patterns } from '../../core/dynamics/types';
 import type { MnistSet } from '../../core/data/mnist-format';
-import {
-  greyToModel,
-  type GreyImage,
-  type MemoryItem,
-  type PatternSource,
-} from '../../core/data/contracts';
-import { resampleGrey } from '../../core/data/resample';
+import { greyToModel, type MemoryItem, type PatternSource } from '../../core/data/contracts';
+import { type GreyImage } from '../../core/data/images';
+import { resample } from '../../core/data/images';
 
 const fromPm1 = (data: ArrayLike<number>, size: number): GreyImage => {
   const pixels = new Uint8Array(size * size);
@@ -31,14 +27,14 @@ function resolveUncached(source: PatternSource, size: number, set: MnistSet | nu
       }
       const n = set.rows * set.cols;
       const pixels = set.pixels.subarray(source.index * n, (source.index + 1) * n);
-      return resampleGrey({ width: set.cols, height: set.rows, pixels }, size);
+      return resample({ width: set.cols, height: set.rows, pixels }, size);
     }
     case 'glyph':
       return fromPm1(glyphPatterns(source.letter, size).data, size);
     case 'random':
       return fromPm1(randomPatterns(1, size * size, createRng(source.seed)).data, size);
     case 'inline':
-      return resampleGrey(source.image, size);
+      return resample(source.image, size);
   }
 }
 

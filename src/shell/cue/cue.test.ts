@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Patterns } from '../../core/dynamics/types';
-import type { CueSpec, GreyImage } from '../../core/data/contracts';
+import type { CueSpec } from '../../core/data/contracts';
+import type { GreyImage } from '../../core/data/images';
 import { buildCue } from './cue';
 
 const SIZE = 8;

@@ -4,10 +4,11 @@
  * clamp mask. Pure: the same inputs always give the same cue.
  */
 import { flipNoise, maskRect } from '../../core/dynamics/corrupt';
-import { resampleArea } from '../../core/data/preprocess';
+import { resample } from '../../core/data/images';
 import { createRng } from '../../core/util/random';
 import type { Patterns } from '../../core/dynamics/types';
-import { greyToModel, type CueSpec, type GreyImage } from '../../core/data/contracts';
+import { greyToModel, type CueSpec } from '../../core/data/contracts';
+import { type GreyImage } from '../../core/data/images';
 
 export interface BuiltCue {
   /** Starting state in [−1, 1], length size². */
@@ -39,9 +40,7 @@ function startState(
   }
   if (start.kind === 'drawing') {
     const img =
-      drawing.width === size && drawing.height === size
-        ? drawing
-        : resampleArea(drawing, size, size);
+      drawing.width === size && drawing.height === size ? drawing : resample(drawing, size, size);
     return Float32Array.from(img.pixels, greyToModel);
   }
   const rng = createRng(start.seed);

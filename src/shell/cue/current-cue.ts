@@ -6,12 +6,8 @@
 import type { MnistSet } from '../../core/data/mnist-format';
 import type { Patterns } from '../../core/dynamics/types';
 import { resolveImage } from '../bank/bank';
-import {
-  greyToModel,
-  type CueSpec,
-  type GreyImage,
-  type MemoryItem,
-} from '../../core/data/contracts';
+import { greyToModel, type CueSpec, type MemoryItem } from '../../core/data/contracts';
+import { type GreyImage } from '../../core/data/images';
 import { buildCue, type BuiltCue } from './cue';
 
 export interface CueInputs {

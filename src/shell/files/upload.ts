@@ -15,7 +15,7 @@ import {
   rgbaToLuminance,
   type InvertMode,
 } from '../../core/data/preprocess';
-import type { GreyImage } from '../../core/data/contracts';
+import type { GreyImage } from '../../core/data/images';
 import { errorMessage } from '../../core/util/error-message';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

@@ -12,7 +12,8 @@
 import * as v from 'valibot';
 import { base64UrlToBytes, bytesToBase64Url } from '../../core/data/base64';
 import { GLYPH_LETTERS } from '../../core/data/datasets';
-import type { CueSpec, GreyImage, MemoryItem, PatternSource } from '../../core/data/contracts';
+import type { CueSpec, MemoryItem, PatternSource } from '../../core/data/contracts';
+import type { GreyImage } from '../../core/data/images';
 import { list, text, token } from '../../schema/fields';
 import { InputError, parseInput } from '../../schema/parse';
 import { BANK_MAX } from '../../store/bank-slice';

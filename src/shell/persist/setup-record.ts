@@ -4,7 +4,8 @@
  * validates everything with the schemas of files and links; unknown keys are errors.
  */
 import * as v from 'valibot';
-import type { CueSpec, GreyImage, MemoryItem } from '../../core/data/contracts';
+import type { CueSpec, MemoryItem } from '../../core/data/contracts';
+import type { GreyImage } from '../../core/data/images';
 import { token } from '../../schema/fields';
 import { parseInput } from '../../schema/parse';
 import type { Params } from '../../store/params-slice';

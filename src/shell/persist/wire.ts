@@ -11,10 +11,10 @@ import {
   GRID_MAX,
   GRID_MIN,
   type CueSpec,
-  type GreyImage,
   type MemoryItem,
   type PatternSource,
 } from '../../core/data/contracts';
+import { type GreyImage } from '../../core/data/images';
 import { LIMITS } from '../../core/dynamics/model-spec';
 import { bool, int, num, oneOf, seed, text } from '../../schema/fields';
 import { labelFor, MNIST_COUNT, newItemId } from '../bank/bank-items';

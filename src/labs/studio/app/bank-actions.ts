@@ -1,7 +1,7 @@
 /** Bank changes that touch more than the bank: the grid size (drawing and cue follow it). */
 import { useDamStore } from '../../../store';
 import type { MemoryItem } from '../../../core/data/contracts';
-import { resampleGrey } from '../../../core/data/resample';
+import { resample } from '../../../core/data/images';
 
 /**
  * Moves the bank, the drawing and the cue onto a size×size grid. Drawn or uploaded memories are
@@ -16,7 +16,7 @@ export function changeGridSize(size: number, ask: (q: string) => boolean = confi
   }
   const items: MemoryItem[] = s.bank.items.map((it) =>
     it.source.kind === 'inline'
-      ? { ...it, source: { kind: 'inline', image: resampleGrey(it.source.image, size) } }
+      ? { ...it, source: { kind: 'inline', image: resample(it.source.image, size) } }
       : it,
   );
   s.replaceBank(size, items);

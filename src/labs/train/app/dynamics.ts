@@ -4,7 +4,7 @@
  * starting states and clamp masks of generation (label clamped, pixels from seeded noise) and
  * completion (one half of the drawing clamped, the rest and the labels free).
  */
-import { resampleArea, type Grey } from '../../../core/data/preprocess';
+import { type GreyImage, resample } from '../../../core/data/images';
 import { createRng } from '../../../core/util/random';
 
 export const LAB_SIDE = 28;
@@ -27,11 +27,11 @@ export interface LabInput {
 }
 
 /** The drawing (ink 0–255 on any square grid) as the classifier's 28×28 input. */
-export function drawingInput(image: Grey): LabInput {
+export function drawingInput(image: GreyImage): LabInput {
   const grid =
     image.width === LAB_SIDE && image.height === LAB_SIDE
       ? image
-      : resampleArea(image, LAB_SIDE, LAB_SIDE);
+      : resample(image, LAB_SIDE, LAB_SIDE);
   const pixels = new Float64Array(LAB_SIDE * LAB_SIDE);
   let empty = true;
   for (let i = 0; i < pixels.length; i++) {

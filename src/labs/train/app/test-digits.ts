@@ -3,7 +3,7 @@
  * src/core/kh-split.ts) for trying the trained memory on real handwriting: the k-th pick cycles
  * through the classes (0, 1, … 9, 0, …) and then through each class's test digits.
  */
-import type { GreyImage } from '../../../core/data/contracts';
+import type { GreyImage } from '../../../core/data/images';
 import type { MnistData } from '../../../shell/bank/mnist-data';
 
 export interface TestDigit {

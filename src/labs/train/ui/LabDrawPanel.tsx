@@ -7,7 +7,8 @@
 import { useState } from 'react';
 import { testDigit } from '../app/test-digits';
 import { LAB_SIDE } from '../app/dynamics';
-import { blankImage, isEmptyImage, resampleArea } from '../../../core/data/preprocess';
+import { blankImage, isEmptyImage } from '../../../core/data/preprocess';
+import { resample } from '../../../core/data/images';
 import { useDamStore } from '../../../store';
 import { Slider } from '../../../components/controls/Slider';
 import { DrawCanvas } from '../../../components/input/DrawCanvas';
@@ -32,7 +33,7 @@ export function LabDrawPanel() {
   const loadTestDigit = () => {
     const d = testDigit(mnist, pick);
     if (!d) return;
-    const raw = d.image.width === size ? d.image : resampleArea(d.image, size, size);
+    const raw = d.image.width === size ? d.image : resample(d.image, size, size);
     commitDrawing(raw);
     setPick(pick + 1);
     setLoaded(`Test digit #${d.index} (a ${d.label}).`);

@@ -3,7 +3,8 @@ import { useEffect, useRef } from 'react';
 import { drawGrey } from '../charts/grey-thumb';
 import { useDamStore } from '../../../../store';
 import { resolveImage } from '../../../../shell/bank/bank';
-import type { GreyImage, PatternSource } from '../../../../core/data/contracts';
+import type { PatternSource } from '../../../../core/data/contracts';
+import type { GreyImage } from '../../../../core/data/images';
 import { useShell } from '../../../../shell/context';
 
 export function BankThumb({

@@ -2,7 +2,7 @@
  * Draws a grey image (0 = paper, 255 = ink) onto a canvas at one canvas pixel per image pixel;
  * CSS scales it up with `image-rendering: pixelated`. Same palette as pattern-image.ts.
  */
-import type { GreyImage } from '../../../../core/data/contracts';
+import type { GreyImage } from '../../../../core/data/images';
 
 const INK = [26, 32, 64];
 const PAPER = [250, 250, 247];
