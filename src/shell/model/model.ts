@@ -23,9 +23,6 @@ export const FAMILIES: readonly { value: Family; label: string }[] = [
   { value: 'softmax', label: 'Softmax (continuous, Ramsauer)' },
 ];
 
-export function isFamily(v: unknown): v is Family {
-  return typeof v === 'string' && FAMILIES.some((f) => f.value === v);
-}
 
 export function toSpec(m: ModelChoice): ModelSpec {
   return m.energy === 'classical'
@@ -35,7 +32,6 @@ export function toSpec(m: ModelChoice): ModelSpec {
 
 /** Whether the family has the interaction power n as its knob (else β). */
 export const usesN = (f: Family): boolean => f === 'polynomial' || f === 'rectified';
-export const usesBeta = (f: Family): boolean => f === 'exponential' || f === 'softmax';
 export const isBinaryFamily = (f: Family): boolean => f !== 'softmax';
 
 export function formatBeta(v: number): string {

@@ -11,7 +11,7 @@ import { buildCue } from '../../../shell/cue/cue';
 import type { Shell } from '../../../shell/shell';
 import { toSpec } from '../../../shell/model/model';
 import { STUDIO_ROOM, type StudioRoomApi } from '../worker/api';
-import { atHead, createHistory, current, head, historyCap, moveCursor } from './history';
+import { atHead, createHistory, head, historyCap, moveCursor } from './history';
 import {
   isPerNeuron,
   laneDone,
@@ -241,9 +241,3 @@ export function createStudioRun(shell: Shell): StudioRun {
   if (state().backend.status === 'ready') void resetRun(ctx);
   return run;
 }
-
-/** For the test hook: the frame a lane shows. */
-export const shownFrame = (live: LiveCache, lane = 0): LiveFrame | undefined => {
-  const l = live.get().lanes[lane];
-  return l ? current(l.history) : undefined;
-};

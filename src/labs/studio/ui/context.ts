@@ -1,7 +1,5 @@
 /** The studio's runtime for its components (provided by its Controls and Content). */
 import { createContext, useContext } from 'react';
-import { useCache } from '../../../shell/use-cache';
-import type { LiveView } from '../app/live';
 import type { StudioRuntime } from '../app/runtime';
 
 export const StudioContext = createContext<StudioRuntime | null>(null);
@@ -10,9 +8,4 @@ export function useStudio(): StudioRuntime {
   const rt = useContext(StudioContext);
   if (!rt) throw new Error('studio components need the StudioContext provider');
   return rt;
-}
-
-/** The live lanes, re-rendering when they change (for low-rate readers; charts use useLive). */
-export function useLiveView(): LiveView {
-  return useCache(useStudio().run.live);
 }
