@@ -3,7 +3,8 @@
  * the plain core, in a worker like the app's compute worker.
  */
 import { expose } from 'comlink';
-import { BENCH_CASES, provideMnist, timeCase, type BenchResult } from '../src/bench/cases';
+import { provideMnist } from '../src/bench/basin-cases';
+import { BENCH_CASES, timeCase, type BenchResult } from '../src/bench/cases';
 import { loadBrowserBackends, tf } from '../src/engine/tf';
 import { withTimeout } from '../src/engine/timeout';
 import { errorMessage } from '../src/core/util/error-message';

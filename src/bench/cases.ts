@@ -9,7 +9,8 @@ import { startBinaryRun, syncUpdate, updateNeuron } from '../core/dynamics/binar
 import type { BinaryEnergy, ModelSpec, Patterns } from '../core/dynamics/types';
 import { softmaxUpdate } from '../core/dynamics/softmax-update';
 import { binarySyncStepT } from '../engine/binary-batch';
-import { createRng, noisyProbes, randomSigns, row } from '../engine/fixtures';
+import { createRng } from '../core/util/random';
+import { noisyProbes, randomSigns, row } from '../engine/fixtures';
 import { softmaxStepT } from '../engine/softmax-batch';
 import { tf } from '../engine/tf';
 import { toTensor } from '../engine/tensors';
@@ -17,7 +18,6 @@ import { BASIN_CASES } from './basin-cases';
 import { errorMessage } from '../core/util/error-message';
 
 /** Hands the MNIST asset to the basin cases (same module instance as BENCH_CASES). */
-export { provideMnist } from './basin-cases';
 
 export type Engine = 'tfjs' | 'core';
 

@@ -4,7 +4,8 @@ import { syncStep } from '../core/dynamics/binary-update';
 import { polyF } from '../core/dynamics/interaction';
 import type { BinaryEnergy, ModelSpec, Patterns } from '../core/dynamics/types';
 import { binarySyncStepBatch, isExactInFloat32 } from './binary-batch';
-import { createRng, noisyProbes, randomSigns, row } from './fixtures';
+import { createRng } from '../core/util/random';
+import { noisyProbes, randomSigns, row } from './fixtures';
 import { tf } from './tf';
 
 type BinarySpec = ModelSpec & { energy: BinaryEnergy };

@@ -1,7 +1,7 @@
 /**
  * Seeded random pattern sets for the engine's parity tests and the bench (not used by the app).
  */
-import { createRng, type Rng } from '../core/util/random';
+import type { Rng } from '../core/util/random';
 import type { Patterns } from '../core/dynamics/types';
 
 /** K random ±1 patterns of dimension N. */
@@ -36,5 +36,3 @@ export function noisyProbes(rng: Rng, memories: Patterns, count: number, p: numb
 export function row(p: Patterns, b: number): Float32Array | Float64Array {
   return p.data.subarray(b * p.dim, (b + 1) * p.dim);
 }
-
-export { createRng };

@@ -1,24 +1,26 @@
 /**
  * Runs B states to convergence at once on the tfjs backend.
  *   binary energies: synchronous exact-rule steps (binary-batch.ts) until a step flips nothing;
- *   softmax: X ← softmax(βXΞᵀ)Ξ until max_i |x_i' − x_i| < tol.
+ *   softmax (Ramsauer et al. 2020, models.md §4): X ← softmax(βXΞᵀ)Ξ, which never raises
+ *   E(x) = −lse(β, Ξx) + ½‖x‖² + β⁻¹ log K + ½ M², until the core's one softmax test
+ *   (core/dynamics/softmax-iteration.ts softmaxSettled) holds for the row: its step moved it by
+ *   ‖x' − x‖₂ ≤ tol·max(1, max|ξ|), tol = SOFTMAX_TOL_F32 (3e-5; float32 cannot reach 1e-9).
  * A state that has converged is frozen (later steps leave it untouched), so every row's result is
  * the one it would have alone. Memories and states stay on the backend between steps; only the
  * per-row change (B numbers) is downloaded each step.
  */
 import { isBinaryEnergy } from '../core/dynamics/model-spec';
+import {
+  SOFTMAX_TOL_F32,
+  softmaxSettled,
+  softmaxTolerance,
+} from '../core/dynamics/softmax-iteration';
 import type { ModelSpec, Patterns } from '../core/dynamics/types';
 import { binarySyncStepT } from './binary-batch';
 import { energiesFromOverlaps, overlapsAndNorms } from './energy-batch';
 import { softmaxStepT } from './softmax-batch';
 import { tf, type Tensor2D } from './tf';
 import { assertBinaryMemories, assertSameDim, toTensor } from './tensors';
-
-/**
- * Default softmax tolerance on max_i |Δx_i|, relative to max(1, max|ξ|) as in the core (whose
- * float64 default is 1e-9); float32 rounding is ~1e-7 relative, so the batch stops earlier.
- */
-export const SOFTMAX_TOL = 1e-5;
 
 export interface BatchRetrieval {
   finals: Patterns;
@@ -31,6 +33,7 @@ export interface BatchRetrieval {
 }
 
 export interface BatchOptions {
+  /** Softmax tolerance on ‖Δx‖₂, relative to max(1, max|ξ|). Default SOFTMAX_TOL_F32. */
   tol?: number;
   /** Checked between steps; returning true stops the loop early (states keep their progress). */
   shouldStop?: () => boolean;
@@ -46,10 +49,7 @@ export async function retrieveBatch(
   assertSameDim(memories, states);
   const binary = isBinaryEnergy(spec.energy);
   if (binary) assertBinaryMemories(memories);
-  let maxAbs = 0;
-  for (let j = 0; j < memories.data.length; j++)
-    maxAbs = Math.max(maxAbs, Math.abs(memories.data[j]));
-  const tol = (opts.tol ?? SOFTMAX_TOL) * Math.max(1, maxAbs);
+  const tolAbs = softmaxTolerance(memories, opts.tol ?? SOFTMAX_TOL_F32);
   const b = states.count;
   const steps = new Int32Array(b);
   const converged = new Uint8Array(b);
@@ -71,7 +71,7 @@ export async function retrieveBatch(
         const kept = tf.where(tf.broadcastTo(mask, x.shape), stepped, x) as Tensor2D;
         const diff = binary
           ? tf.sum(tf.cast(tf.notEqual(kept, x), 'float32'), 1)
-          : tf.max(tf.abs(tf.sub(kept, x)), 1);
+          : tf.sum(tf.square(tf.sub(kept, x)), 1);
         return [kept, diff];
       });
       x.dispose();
@@ -81,7 +81,7 @@ export async function retrieveBatch(
       for (let i = 0; i < b; i++) {
         if (!active[i]) continue;
         steps[i] = step;
-        if (binary ? delta[i] === 0 : delta[i] <= tol) converged[i] = 1;
+        if (binary ? delta[i] === 0 : softmaxSettled(delta[i], tolAbs)) converged[i] = 1;
       }
     }
     const { overlaps, sqNorms } = await overlapsAndNorms(spec, xi, x);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { softmaxUpdate } from '../core/dynamics/softmax-update';
-import { createRng, noisyProbes, randomNormals, randomSigns, row } from './fixtures';
+import { createRng } from '../core/util/random';
+import { noisyProbes, randomNormals, randomSigns, row } from './fixtures';
 import { softmaxStepBatch } from './softmax-batch';
 import { tf } from './tf';
 

@@ -42,27 +42,31 @@ function preferred(c: RefCase, sigma: number[], i: number): number {
   return ePlus < eMinus ? 1 : ePlus > eMinus ? -1 : 0;
 }
 
-function softmaxRun(c: RefCase): { final: number[]; steps: number } {
+/**
+ * Ramsauer's update x ← Ξᵀ softmax(βΞx), written out plainly; settled at the first step with
+ * ‖x' − x‖₂ ≤ 1e-9·max(1, max|ξ|) (Euclidean norm of the step, as the app's one softmax test).
+ */
+function softmaxRun(c: RefCase): { final: number[]; steps: number; converged: boolean } {
   let x = [...c.state];
   let steps = 0;
-  const scale = Math.max(1, ...c.memories.flat().map(Math.abs));
+  const tol = 1e-9 * Math.max(1, ...c.memories.flat().map(Math.abs));
   for (let t = 0; t < c.maxSteps; t++) {
     const s = c.memories.map((xi) => xi.reduce((acc, v, j) => acc + v * x[j], 0));
     const m = Math.max(...s);
     const w = s.map((v) => Math.exp(c.beta * (v - m)));
     const z = w.reduce((a, b) => a + b, 0);
     const next = x.map((_, j) => c.memories.reduce((acc, xi, mu) => acc + (w[mu] / z) * xi[j], 0));
-    const moved = Math.max(...next.map((v, j) => Math.abs(v - x[j])));
+    const moved = Math.hypot(...next.map((v, j) => v - x[j]));
     x = next;
     steps++;
-    if (moved <= 1e-9 * scale) break;
+    if (moved <= tol) return { final: x, steps, converged: true };
   }
-  return { final: x, steps };
+  return { final: x, steps, converged: false };
 }
 
 /** Sequential-order asynchronous sweeps, or synchronous steps; tie keeps the value. */
 export function referenceRun(c: RefCase): { final: number[]; steps: number; converged: boolean } {
-  if (c.energy === 'softmax') return { ...softmaxRun(c), converged: true };
+  if (c.energy === 'softmax') return softmaxRun(c);
   const sigma = [...c.state];
   for (let step = 1; step <= c.maxSteps; step++) {
     let changed = 0;

@@ -7,7 +7,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BasinRequest } from '../core/basins/basin-types';
 import { defineRoom } from '../engine/room';
-import { createRng, noisyProbes, randomSigns } from '../engine/fixtures';
+import { createRng } from '../core/util/random';
+import { noisyProbes, randomSigns } from '../engine/fixtures';
 import { basinsRoomWith } from '../labs/basins/worker/room';
 import type { BasinsRoomApi } from '../labs/basins/worker/api';
 import type { StudioRoomApi } from '../labs/studio/worker/api';

@@ -91,7 +91,13 @@ function createTrialRunner(spec: ModelSpec, memories: Patterns, dyn: ProbeDynami
       }
       s0[mu] = acc;
     }
-    return prober.run(s0, G[k * K + k]).outcome === k;
+    // x₀ itself, for the rare first step the Gram form cannot decide exactly.
+    const x0 = () => {
+      const x = Float64Array.from(data.subarray(k * N, (k + 1) * N));
+      for (let t = 0; t < m; t++) x[flipped[t]] = -x[flipped[t]];
+      return x;
+    };
+    return prober.run(s0, G[k * K + k], x0).outcome === k;
   };
 }
 

@@ -14,7 +14,7 @@
  * The job is synchronous and pure; the caller slices it into chunks (take / put, or run).
  */
 import { isBinaryEnergy, validateMaxSteps, validateModel } from '../dynamics/model-spec';
-import { gridPoint, makePlane } from './basin-plane';
+import { gridPoint, makePlane, planePoint } from './basin-plane';
 import {
   createBinaryProber,
   createSoftmaxProber,
@@ -172,7 +172,8 @@ function solveCell(
 ): ProbeResult {
   if (solver.kind === 'softmax') {
     const xx0 = solver.start(x, y, scratch.s0);
-    return solver.prober.run(scratch.s0, xx0);
+    // The start itself, for the rare first step the Gram form cannot decide exactly.
+    return solver.prober.run(scratch.s0, xx0, () => planePoint(plane, x, y));
   }
   const { origin, u, v } = plane;
   const sigma = scratch.sigma;

@@ -4,11 +4,12 @@
  *  - Binary families: the exact core per-neuron dynamics (binary-kernel.ts; kernel and tables
  *    built once per map, fields once per probe); asynchronous sweeps in index order or a seeded
  *    permutation per sweep, or synchronous steps. Converged when a whole step flips nothing.
- *  - Softmax: in the span of the memories (platform.md, "Algorithmic shortcuts"): the start only
- *    enters through its similarities s₀ = Ξx₀ and ‖x₀‖²; after the first update x = Ξᵀc, so
- *    Ξx = Gc with the Gram matrix G = ΞΞᵀ and each update costs O(K²). Converged when the update
- *    moved the state by ‖Δx‖₂ = √(ΔcᵀGΔc) ≤ tol·max(1, max|ξ|) (the core tests max|Δx_i|, which
- *    ‖Δx‖₂ bounds, so this criterion is never looser).
+ *  - Softmax (Ramsauer et al. 2020, models.md §4): x ← Ξᵀ softmax(βΞx), energy
+ *    E = −lse(β, Ξx) + ½‖x‖² + β⁻¹ log K + ½ M², run in the span of the memories by
+ *    core/dynamics/softmax-span.ts (platform.md, "Softmax dynamics live in the span of the
+ *    memories"): the start only enters through s₀ = Ξx₀ and ‖x₀‖², then each update costs O(K²).
+ *    Converged by the one softmax test of core/dynamics/softmax-iteration.ts, the one retrieval
+ *    and the stepper use: the update moved the state by ‖Δx‖₂ ≤ tol·max(1, max|ξ|), tol = 1e-9.
  */
 import { createBinaryKernel, type BinaryKernel } from '../dynamics/binary-kernel';
 import { syncUpdate, updateNeuron } from '../dynamics/binary-update';
@@ -17,7 +18,9 @@ import { binaryEnergyFromFields } from '../dynamics/energy';
 import { polyTable, type PolyTable } from '../dynamics/interaction';
 import { MIXTURE_OVERLAP, RETRIEVED_OVERLAP } from '../dynamics/metrics';
 import { createRng } from '../util/random';
-import { lse, softmax } from '../dynamics/softmax';
+import { lse } from '../dynamics/softmax';
+import { SOFTMAX_TOL, softmaxSettled } from '../dynamics/softmax-iteration';
+import { createSoftmaxSpan, gramMatrix } from '../dynamics/softmax-span';
 import type {
   BinaryEnergy,
   ModelSpec,
@@ -219,38 +222,24 @@ export interface SoftmaxProber {
   readonly count: number;
   /** Energy of a state with similarities s₀ = Ξx₀ and squared norm ‖x₀‖². */
   energy(s0: ArrayLike<number>, xx0: number): number;
-  /** Runs the probe from (s₀, ‖x₀‖²). */
-  run(s0: Float64Array, xx0: number): ProbeResult;
+  /**
+   * Runs the probe from (s₀, ‖x₀‖²). `x0`, when given, returns the starting state itself; it is
+   * called only when rounding in the O(K) first-step formula could decide convergence.
+   */
+  run(s0: Float64Array, xx0: number, x0?: () => ArrayLike<number>): ProbeResult;
   /** Outcome of the state x = Ξᵀc (coefficients c), as core/metrics.ts verdict names it. */
   classify(c: ArrayLike<number>, converged: boolean): number;
-}
-
-/** The Gram matrix G = ΞΞᵀ (K×K, float64). */
-export function gramMatrix(memories: Patterns): Float64Array {
-  const { count: K, dim: N, data } = memories;
-  const g = new Float64Array(K * K);
-  for (let a = 0; a < K; a++) {
-    for (let b = a; b < K; b++) {
-      let s = 0;
-      for (let i = 0; i < N; i++) s += data[a * N + i] * data[b * N + i];
-      g[a * K + b] = s;
-      g[b * K + a] = s;
-    }
-  }
-  return g;
 }
 
 export function createSoftmaxProber(
   beta: number,
   memories: Patterns,
   maxSteps: number,
-  tol = 1e-9,
+  tol = SOFTMAX_TOL,
 ): SoftmaxProber {
   const K = memories.count;
   const G = gramMatrix(memories);
-  let maxAbs = 0;
-  for (let j = 0; j < memories.data.length; j++)
-    maxAbs = Math.max(maxAbs, Math.abs(memories.data[j]));
+  const span = createSoftmaxSpan(memories, beta, tol, G);
   const norms = new Float64Array(K);
   let M2 = 0;
   for (let mu = 0; mu < K; mu++) {
@@ -258,10 +247,6 @@ export function createSoftmaxProber(
     M2 = Math.max(M2, G[mu * K + mu]);
   }
   const constant = Math.log(K) / beta + 0.5 * M2;
-  const tol2 = (tol * Math.max(1, maxAbs)) ** 2;
-  const p = new Float64Array(K);
-  const c = new Float64Array(K);
-  const s = new Float64Array(K);
   const m = new Float64Array(K);
   const gc = (coef: ArrayLike<number>, out: Float64Array) => {
     for (let a = 0; a < K; a++) {
@@ -320,32 +305,16 @@ export function createSoftmaxProber(
     count: K,
     energy: (s0, xx0) => -lse(beta, s0) + 0.5 * xx0 + constant,
     classify,
-    run(s0, xx0) {
+    run(s0, xx0, x0) {
       const energy = -lse(beta, s0) + 0.5 * xx0 + constant;
       if (maxSteps < 1) return { outcome: outcomeUnconverged(K), steps: 0, energy };
-      // First update from off the span: x₁ = Ξᵀp, ‖x₁ − x₀‖² = pᵀGp − 2pᵀs₀ + ‖x₀‖².
-      softmax(beta, s0, c);
-      gc(c, s);
-      let moved2 = xx0;
-      for (let a = 0; a < K; a++) moved2 += c[a] * s[a] - 2 * c[a] * s0[a];
       let steps = 1;
-      let converged = moved2 <= tol2;
+      let converged = softmaxSettled(span.enter(s0, xx0, x0), span.tolAbs);
       while (!converged && steps < maxSteps) {
-        softmax(beta, s, p);
-        for (let a = 0; a < K; a++) {
-          const t = p[a];
-          p[a] = t - c[a];
-          c[a] = t;
-        }
-        // One K×K product per update: ΔcᵀGΔc = Δcᵀ(Gc_new − Gc_old).
-        gc(c, m);
-        let d2 = 0;
-        for (let a = 0; a < K; a++) d2 += p[a] * (m[a] - s[a]);
-        s.set(m);
         steps++;
-        converged = d2 <= tol2;
+        converged = softmaxSettled(span.step(), span.tolAbs);
       }
-      return { outcome: classify(c, converged), steps, energy };
+      return { outcome: classify(span.c, converged), steps, energy };
     },
   };
 }

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   createKhModel,
-  createTrainState,
   errorRate,
   lossAndGradient,
   predict,
-  trainEpoch,
   type KhData,
   type KhModel,
-} from './kh-classifier';
+} from './kh-model';
+import { createTrainState, trainEpoch } from './kh-train';
 import { digitGrey, indicesOfClass, parseMnistAsset } from '../data/mnist-format';
 import { createRng } from '../util/random';
 import { mnistAssetBytes } from '../../test-utils/mnist-asset';

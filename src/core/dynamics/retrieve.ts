@@ -3,15 +3,19 @@
  *  - binary energies: one step = one asynchronous sweep over all N neurons (index order, or a
  *    fresh seeded permutation per sweep) or one synchronous update; converged when a whole step
  *    changed nothing;
- *  - softmax: one step = one update x ← Ξᵀ softmax(βΞx); converged when no component moved by
- *    more than tol·max(1, max|ξ|).
+ *  - softmax (Ramsauer et al. 2020, models.md §4): one step = one update x ← Ξᵀ softmax(βΞx)
+ *    (softmax-iteration.ts softmaxStep), which never raises
+ *    E(x) = −lse(β, Ξx) + ½‖x‖² + β⁻¹ log K + ½ M²; converged by the one softmax test the stepper
+ *    and the basin probes share (softmaxSettled): the step moved the state by
+ *    ‖x_{t+1} − x_t‖₂ ≤ tol·max(1, max|ξ|), tol = 1e-9 unless given. Clamped neurons stay put.
  */
 import { createBinaryKernel } from './binary-kernel';
 import { startBinaryRun, syncUpdate, updateNeuron } from './binary-update';
 import { binaryEnergyFromFields } from './energy';
 import { isBinaryEnergy, LIMITS, validateMaxSteps, validateModel } from './model-spec';
 import { createRng } from '../util/random';
-import { maxNorm, softmaxEnergy, softmaxUpdate } from './softmax-update';
+import { SOFTMAX_TOL, softmaxSettled, softmaxStep, softmaxTolerance } from './softmax-iteration';
+import { maxNorm, softmaxEnergy } from './softmax-update';
 import type { DynamicsSpec, Frame, ModelSpec, Patterns, RetrievalTrace } from './types';
 
 export interface RetrieveOptions {
@@ -21,7 +25,7 @@ export interface RetrieveOptions {
   clamp?: Uint8Array;
   /** Polled between neuron chunks; a true result ends the run early (converged = false). */
   shouldStop?: () => boolean;
-  /** Softmax convergence tolerance, relative to max(1, max|ξ|). Default 1e-9. */
+  /** Softmax convergence tolerance on ‖Δx‖₂, relative to max(1, max|ξ|). Default SOFTMAX_TOL. */
   tol?: number;
 }
 
@@ -144,10 +148,7 @@ function runSoftmax(
   opts: RetrieveOptions,
 ): DynamicsResult {
   const M = maxNorm(memories);
-  let maxAbs = 0;
-  for (let j = 0; j < memories.data.length; j++)
-    maxAbs = Math.max(maxAbs, Math.abs(memories.data[j]));
-  const tol = (opts.tol ?? 1e-9) * Math.max(1, maxAbs);
+  const tolAbs = softmaxTolerance(memories, opts.tol ?? SOFTMAX_TOL);
   let x: Float64Array = Float64Array.from(state);
   const clamp = opts.clamp;
   const frames: Frame[] = [];
@@ -156,18 +157,13 @@ function runSoftmax(
   const energies: number[] = [];
   let converged = false;
   for (let step = 1; step <= dynamics.maxSteps; step++) {
-    const { next } = softmaxUpdate(memories, x, spec.beta);
-    let moved = 0;
-    for (let i = 0; i < next.length; i++) {
-      if (clamp && clamp[i]) next[i] = x[i];
-      moved = Math.max(moved, Math.abs(next[i] - x[i]));
-    }
+    const { next, movedSq } = softmaxStep(memories, x, spec.beta, clamp);
     x = next;
     const e = softmaxEnergy(memories, x, spec.beta, M);
     energies.push(e);
     if (frames.length < MAX_FRAMES)
       frames.push({ t: step, energy: e, state: Float32Array.from(x) });
-    if (moved <= tol) {
+    if (softmaxSettled(movedSq, tolAbs)) {
       converged = true;
       break;
     }

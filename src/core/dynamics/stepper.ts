@@ -9,6 +9,11 @@
  * Finite temperature T (binary families only) makes updates stochastic (Glauber):
  *   P(σ_i = +1) = 1 / (1 + exp(−2 r_i / T)),  r_i = Δ_i / Σ_μ |ξ^μ_i g(a_μ)| ∈ [−1, 1],
  * a scale-free form, so one T means the same across n and N. T = 0 is the exact deterministic rule.
+ *
+ * Softmax (Ramsauer et al. 2020, models.md §4): one step is softmax-iteration.ts softmaxStep,
+ * x ← Ξᵀ softmax(βΞx), which never raises E(x) = −lse(β, Ξx) + ½‖x‖² + β⁻¹ log K + ½ M². The
+ * stepper calls the state settled by the same test as retrieve() and the basin probes
+ * (softmaxSettled): the step moved it by ‖x_{t+1} − x_t‖₂ ≤ 1e-9·max(1, max|ξ|).
  */
 import {
   computeFields,
@@ -20,7 +25,8 @@ import { binaryEnergyFromFields } from './energy';
 import { isBinaryEnergy, validateModel } from './model-spec';
 import { createRng, type Rng } from '../util/random';
 import { softmax } from './softmax';
-import { maxNorm, similarities, softmaxEnergy, softmaxUpdate } from './softmax-update';
+import { softmaxSettled, softmaxStep, softmaxTolerance } from './softmax-iteration';
+import { maxNorm, similarities, softmaxEnergy } from './softmax-update';
 import type { BinaryEnergy, ModelSpec, Patterns, UpdateMode, UpdateOrder } from './types';
 
 export interface StepperConfig {
@@ -79,6 +85,7 @@ export function createStepper(
   const rng: Rng = createRng(opts.seed);
   const clamp = opts.clamp;
   const norm = maxNorm(memories);
+  const tolAbs = softmaxTolerance(memories);
   const rowNorms = new Float64Array(K);
   for (let mu = 0; mu < K; mu++) {
     let acc = 0;
@@ -173,16 +180,11 @@ export function createStepper(
   };
 
   const softStep = (): number => {
-    const { next } = softmaxUpdate(memories, x, cfg.spec.beta);
-    let moved = 0;
-    for (let i = 0; i < N; i++) {
-      if (clamp && clamp[i]) next[i] = x[i];
-      moved = Math.max(moved, Math.abs(next[i] - x[i]));
-    }
+    const { next, movedSq } = softmaxStep(memories, x, cfg.spec.beta, clamp);
     x = next;
     updates++;
     sweeps++;
-    if (moved <= 1e-9 * Math.max(1, norm)) done = true;
+    if (softmaxSettled(movedSq, tolAbs)) done = true;
     return 0;
   };
 

@@ -1,19 +1,25 @@
 /**
  * Softmax basin probes in batches on the active tfjs backend (float32): B starting states of a
- * plane run together, each update S = βXΞᵀ, P = softmax(S), X' = PΞ (softmax-batch.ts). A row
- * counts as converged at the first update that moved it by max|Δx_i| ≤ 1e-6·max(1, max|ξ|)
- * (float32 cannot reach the core's 1e-9); rows keep updating until every row has converged or
- * maxSteps is spent, then the last weights P name each row's attractor with the core's Gram
- * classification. Energies of the starting states come from the core (float64).
+ * plane run together through the update of Ramsauer et al. 2020 (models.md §4),
+ * S = βXΞᵀ, P = softmax(S), X' = PΞ (softmax-batch.ts), which never raises
+ * E(x) = −lse(β, Ξx) + ½‖x‖² + β⁻¹ log K + ½ M². A row counts as converged by the core's one
+ * softmax test (core/dynamics/softmax-iteration.ts softmaxSettled) at the first update that
+ * moved it by ‖Δx‖₂ ≤ SOFTMAX_TOL_F32·max(1, max|ξ|) (3e-5: float32 cannot reach the core's
+ * 1e-9); rows keep updating until every row has converged or maxSteps is spent, then the last
+ * weights P name each row's attractor with the core's Gram classification. Energies of the
+ * starting states come from the core (float64).
  */
 import type { BasinCells, BasinJob } from '../../../core/basins/basin-map';
 import type { ProbeResult } from '../../../core/basins/basin-probe';
 import { outcomeUnconverged } from '../../../core/basins/basin-types';
+import {
+  SOFTMAX_TOL_F32,
+  softmaxSettled,
+  softmaxTolerance,
+} from '../../../core/dynamics/softmax-iteration';
 import type { Patterns } from '../../../core/dynamics/types';
 import { tf, type Tensor2D } from '../../../engine/tf';
 import { toTensor } from '../../../engine/tensors';
-
-export const TFJS_TOL = 1e-6;
 
 const memoryTensors = new WeakMap<Patterns, Tensor2D>();
 
@@ -52,10 +58,7 @@ export async function softmaxCellsTfjs(
     for (let i = 0; i < N; i++) start[b * N + i] = origin[i] + x * u[i] + y * v[i];
     energies[b] = solver.prober.energy(s0, solver.start(x, y, s0));
   }
-  let maxAbs = 0;
-  for (let j = 0; j < memories.data.length; j++)
-    maxAbs = Math.max(maxAbs, Math.abs(memories.data[j]));
-  const tol = TFJS_TOL * Math.max(1, maxAbs);
+  const tolAbs = softmaxTolerance(memories, SOFTMAX_TOL_F32);
   const xi = memoryTensor(memories);
   let x: Tensor2D = tf.tensor2d(start, [B, N], 'float32');
   let p: Tensor2D | null = null;
@@ -64,13 +67,13 @@ export async function softmaxCellsTfjs(
   let open = B;
   try {
     for (let step = 1; step <= maxSteps && open > 0; step++) {
-      const [nextP, nextX, moved] = tf.tidy(() => {
+      const [nextP, nextX, movedSq] = tf.tidy(() => {
         const w = tf.softmax(tf.mul(tf.matMul(x, xi, false, true), beta)) as Tensor2D;
         const nx = tf.matMul(w, xi);
-        return [w, nx, tf.max(tf.abs(tf.sub(nx, x)), 1)] as [Tensor2D, Tensor2D, tf.Tensor];
+        return [w, nx, tf.sum(tf.square(tf.sub(nx, x)), 1)] as [Tensor2D, Tensor2D, tf.Tensor];
       });
-      const m = (await moved.data()) as Float32Array;
-      moved.dispose();
+      const m = (await movedSq.data()) as Float32Array;
+      movedSq.dispose();
       x.dispose();
       p?.dispose();
       x = nextX;
@@ -78,7 +81,7 @@ export async function softmaxCellsTfjs(
       for (let b = 0; b < B; b++) {
         if (converged[b]) continue;
         steps[b] = step;
-        if (m[b] <= tol) {
+        if (softmaxSettled(m[b], tolAbs)) {
           converged[b] = 1;
           open--;
         }
