@@ -61,6 +61,7 @@ describe('dam retrieve (CLI)', () => {
       const c = cases[k];
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/null|NaN|Infinity/);
       const out = JSON.parse(r.stdout);
       expect(Object.keys(out).sort()).toEqual(['converged', 'energies', 'final', 'steps']);
       const ref = referenceRun(c);
@@ -105,67 +106,75 @@ describe('dam retrieve (CLI)', () => {
     expect(JSON.parse(a.stdout).converged).toBe(true);
   });
 
-  it.each([
-    ['broken JSON', '{"model": ', /not valid JSON/],
-    [
-      'ragged rows',
-      JSON.stringify({ model: { energy: 'polynomial' }, memories: [[1, 1], [1]], state: [1, 1] }),
-      /ragged/,
-    ],
-    [
-      'non-±1 values',
-      JSON.stringify({ model: { energy: 'polynomial' }, memories: [[1, 0.5]], state: [1, 1] }),
-      /±1/,
-    ],
-    [
-      'unknown energy',
-      JSON.stringify({ model: { energy: 'cubic' }, memories: [[1]], state: [1] }),
-      /model.energy/,
-    ],
-    [
-      'n out of range',
-      JSON.stringify({ model: { energy: 'rectified', n: 61 }, memories: [[1]], state: [1] }),
-      /n must be/,
-    ],
-    [
-      'beta out of range',
-      JSON.stringify({ model: { energy: 'softmax', beta: 0 }, memories: [[1]], state: [1] }),
-      /beta must be/,
-    ],
-    [
-      'state length',
-      JSON.stringify({ model: { energy: 'softmax' }, memories: [[1, 2]], state: [1] }),
-      /length 1/,
-    ],
-    [
-      'bad mode',
-      JSON.stringify({
-        model: { energy: 'softmax' },
-        memories: [[1]],
-        state: [1],
-        dynamics: { mode: 'both' },
-      }),
-      /dynamics.mode/,
-    ],
-  ])(
-    'rejects %s with one clear line on stderr and a non-zero exit',
-    async (_name, input, pattern) => {
-      const r = await dam(['retrieve'], input);
-      expect(r.code).not.toBe(0);
-      expect(r.stdout).toBe('');
-      const lines = r.stderr.trim().split('\n');
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(pattern);
-      expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
-    },
-  );
+  const oneLine = (stderr: string) => {
+    const lines = stderr.split('\n');
+    expect(lines).toHaveLength(2); // one line and its newline
+    expect(lines[1]).toBe('');
+    expect(lines[0]).toMatch(/^dam: /);
+    expect(stderr).not.toMatch(/\bat .*:\d+:\d+/);
+    return lines[0];
+  };
 
-  it('names a missing input file and an unknown command', async () => {
+  it('refuses bad cases with exactly one line on stderr, nothing on stdout and exit 1', async () => {
+    const base = { model: { energy: 'polynomial' }, memories: [[1, -1]], state: [1, 1] };
+    const bad: [string, RegExp][] = [
+      ['{"model": ', /^dam: the case: not valid JSON/],
+      [
+        JSON.stringify({ ...base, dynamics: { maxstep: 3 } }),
+        /^dam: dynamics\.maxstep: unknown key$/,
+      ],
+      [JSON.stringify({ ...base, dynamics: { seed: 1e300 } }), /^dam: dynamics\.seed: .*1e\+300/],
+      ['{"__proto__": {}, "model": {"energy": "softmax"}}', /^dam: __proto__: key "__proto__"/],
+      [
+        JSON.stringify({ ...base, memories: [[[1, -1]]] }),
+        /^dam: the case: nested 4 levels deep, more than the 3 allowed$/,
+      ],
+      [
+        JSON.stringify({ model: { energy: 'softmax', beta: 2 }, memories: [[1e300]], state: [1] }),
+        /^dam: memories: values up to 1e\+300 overflow float64 in β·ξ·x/,
+      ],
+    ];
+    const results = await Promise.all(bad.map(([input]) => dam(['retrieve'], input)));
+    results.forEach((r, k) => {
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(oneLine(r.stderr)).toMatch(bad[k][1]);
+    });
+  });
+
+  it('answers usage errors with exactly one line and exit 2, --help with the usage on stdout', async () => {
+    const long = 'y'.repeat(300);
+    const [unknown, none, option, limit, train, help] = await Promise.all([
+      dam(['fly']),
+      dam([]),
+      dam(['retrieve', `--${long}`]),
+      dam(['retrieve', '--time-limit', '0']),
+      dam(['train', '--epochs', long]),
+      dam(['--help']),
+    ]);
+    expect(oneLine(unknown.stderr)).toBe(
+      'dam: unknown command "fly" (try: dam retrieve --input case.json, or dam train --help)',
+    );
+    expect(oneLine(none.stderr)).toMatch(/^dam: no command given \(try: /);
+    const quoted = /unknown option (".*)$/.exec(oneLine(option.stderr))![1];
+    expect(quoted).toHaveLength(80);
+    expect(oneLine(limit.stderr)).toBe(
+      'dam: --time-limit must be a number of seconds 1–86400 (got "0")',
+    );
+    expect(oneLine(train.stderr)).toMatch(/^dam: --epochs must be an integer 1–1000 \(got "y+…\)$/);
+    expect(oneLine(train.stderr).length).toBeLessThan(130);
+    for (const r of [unknown, none, option, limit, train]) {
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+    }
+    expect(help.code).toBe(0);
+    expect(help.stderr).toBe('');
+    expect(help.stdout).toMatch(/^usage: dam retrieve .*\nusage: dam train /);
+  });
+
+  it('names a missing input file with exit 1', async () => {
     const missing = await dam(['retrieve', '--input', '/nonexistent/case.json']);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/cannot read \/nonexistent\/case.json: ENOENT/);
-    const unknown = await dam(['fly']);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/unknown command "fly"/);
+    expect(oneLine(missing.stderr)).toBe('dam: cannot read "/nonexistent/case.json": ENOENT');
   });
 });

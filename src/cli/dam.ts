@@ -1,82 +1,50 @@
 /**
  * The DAM Playground command line, on the same core as the app.
  *
- *   npm run --silent dam -- retrieve [--input case.json]     (standard input without --input)
+ *   npm run --silent dam -- retrieve [--input case.json] [--time-limit 60]
  *   npm run --silent dam -- train --n 3 --epochs 5 --K 100 --seed 1 [--subset 1000] [--out f.json]
  *
- * retrieve prints one JSON object {"final", "converged", "steps", "energies"}; train prints one
- * JSON line per epoch (see train-command.ts). On bad input either prints one line on stderr and
- * exits non-zero.
+ * retrieve prints one JSON object {"final", "converged", "steps", "energies"} (retrieve-command.ts);
+ * train prints one JSON line per epoch (train-command.ts). Every error is exactly one line on
+ * stderr: exit status 2 for a malformed command line, 1 for bad input or a failed run.
  */
-import { readFileSync } from 'node:fs';
-import { runDynamics } from '../core/dynamics/retrieve';
-import { parseRetrieveCase } from './retrieve-input';
-import { TRAIN_USAGE, TrainArgumentError, trainCommand } from './train-command';
+import { quote } from '../schema/parse';
 import { errorMessage } from '../core/util/error-message';
+import { UsageError } from './flags';
+import { RETRIEVE_USAGE, retrieveCommand } from './retrieve-command';
+import { TRAIN_USAGE, trainCommand } from './train-command';
 
-const USAGE =
-  'usage: dam retrieve [--input case.json]   (reads standard input without --input)\n' +
-  TRAIN_USAGE;
+const USAGE = [
+  RETRIEVE_USAGE,
+  TRAIN_USAGE,
+  'Errors are one line on stderr; exit status 2: bad command line, 1: bad input or failed run.',
+].join('\n');
 
-class UsageError extends Error {}
+const TRY = '(try: dam retrieve --input case.json, or dam train --help)';
 
-function readInput(args: string[]): string {
-  let path: string | undefined;
-  for (let k = 0; k < args.length; k++) {
-    if (args[k] === '--input') {
-      path = args[++k];
-      if (!path) throw new UsageError('--input needs a file path');
-    } else if (args[k].startsWith('--input=')) {
-      path = args[k].slice('--input='.length);
-    } else {
-      throw new UsageError(`unknown argument "${args[k]}"`);
-    }
+const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
+
+async function run(command: string | undefined, rest: string[]): Promise<void> {
+  const print = (line: string): void => void process.stdout.write(line + '\n');
+  if (command === '--help' || command === '-h' || command === 'help') return print(USAGE);
+  if (command === 'retrieve') {
+    return print(wantsHelp(rest) ? RETRIEVE_USAGE : await retrieveCommand(rest, process.stdin));
   }
-  if (path === undefined) {
-    if (process.stdin.isTTY) throw new UsageError('no --input given and nothing on standard input');
-    return readFileSync(0, 'utf8');
-  }
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new Error(
-      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      { cause: e },
-    );
-  }
-}
-
-function retrieveCommand(args: string[]): string {
-  const c = parseRetrieveCase(readInput(args));
-  const r = runDynamics(c.spec, c.memories, c.state, c.dynamics);
-  return JSON.stringify({
-    final: Array.from(r.final),
-    converged: r.converged,
-    steps: r.steps,
-    energies: r.energies,
-  });
+  if (command === 'train') return wantsHelp(rest) ? print(TRAIN_USAGE) : trainCommand(rest, print);
+  throw new UsageError(
+    `${command ? `unknown command ${quote(command)}` : 'no command given'} ${TRY}`,
+  );
 }
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === 'retrieve') {
-      process.stdout.write(retrieveCommand(rest) + '\n');
-      return 0;
-    }
-    if (command === 'train') {
-      await trainCommand(rest, (line) => process.stdout.write(line + '\n'));
-      return 0;
-    }
-    if (command === '--help' || command === '-h' || command === 'help') {
-      process.stdout.write(USAGE + '\n');
-      return 0;
-    }
-    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+    await run(command, rest);
+    return 0;
   } catch (e) {
-    const message = errorMessage(e);
-    process.stderr.write(`dam: ${message}${e instanceof UsageError ? `\n${USAGE}` : ''}\n`);
-    return e instanceof UsageError || e instanceof TrainArgumentError ? 2 : 1;
+    // One line whatever was thrown: messages from deeper code may hold line breaks.
+    process.stderr.write(`dam: ${errorMessage(e).replace(/\s*\n\s*/g, ' ')}\n`);
+    return e instanceof UsageError ? 2 : 1;
   }
 }
 

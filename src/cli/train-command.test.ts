@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultTemperature } from '../core/classifier/kh-model';
 import { parseRun } from '../core/classifier/kh-snapshot';
 import { dam } from './run-cli';
-import { parseTrainArgs, savedEpoch } from './train-command';
+import { checkOutPath, parseTrainArgs, savedEpoch } from './train-command';
 
 const lines = (stdout: string) =>
   stdout
@@ -100,9 +100,31 @@ describe('dam train (CLI)', () => {
     [['--thresh', '2.5'], '--thresh must be an integer 1–1000 (got "2.5")'],
     [['--engine', 'gpu'], '--engine must be wasm, cpu or core (got "gpu")'],
     [['--seed', '1', '--seed', '2'], '--seed given twice'],
+    [['--seed', '1e300'], '--seed must be an integer 0–4294967295 (got "1e300")'],
+    [['--n', '1e300'], '--n must be an integer 2–60 (got "1e300")'],
+    [['--K', '8.0'], '--K must be an integer 1–400 (got "8.0")'],
+    [['--eps0', 'Infinity'], '--eps0 must be a number > 0 and ≤ 2 (got "Infinity")'],
+    [['--time-limit', '0.5'], '--time-limit must be a number of seconds 1–86400 (got "0.5")'],
+    [['--time-limit', '1e300'], '--time-limit must be a number of seconds 1–86400 (got "1e300")'],
+    [['stray'], 'unexpected argument "stray"'],
+    [[`--${'x'.repeat(100)}`, '1'], `unknown option "--${'x'.repeat(76)}…`],
     [['--n', '30', '--T', '20'], /^T = 20 is too small for n = 30: .*\(or use --engine core\)$/],
   ])('rejects %j with one sentence', (args, message) => {
     expect(() => parseTrainArgs(args)).toThrow(message);
+  });
+
+  it('defaults --time-limit to 60 s and takes fractions', () => {
+    expect(parseTrainArgs([]).timeLimit).toBe(60);
+    expect(parseTrainArgs(['--time-limit=2.5']).timeLimit).toBe(2.5);
+  });
+
+  it('checks --out: an existing, writable directory and not a directory itself', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dam-out-'));
+    expect(() => checkOutPath(join(dir, 'run.json'))).not.toThrow();
+    expect(() => checkOutPath(join(dir, 'none', 'run.json'))).toThrow(
+      `cannot write --out "${join(dir, 'none', 'run.json')}": directory "${join(dir, 'none')}" does not exist`,
+    );
+    expect(() => checkOutPath(dir)).toThrow(`cannot write --out "${dir}": it is a directory`);
   });
 
   it('accepts the float32-risky temperature on the core engine', () => {
@@ -123,5 +145,37 @@ describe('dam train (CLI)', () => {
     const errLines = r.stderr.trim().split('\n');
     expect(errLines).toHaveLength(1);
     expect(errLines[0]).toMatch(pattern);
+  });
+
+  it('refuses an unwritable --out before loading anything (a long run fails at once)', async () => {
+    const r = await dam(['train', '--epochs', '1000', '--out', '/nonexistent/run.json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'dam: cannot write --out "/nonexistent/run.json": directory "/nonexistent" does not exist\n',
+    );
+  });
+
+  it('stops at --time-limit with one line, keeps the finished epochs and writes no --out', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'dam-limit-')), 'run.json');
+    const limited = [
+      '--time-limit',
+      '1',
+      '--subset',
+      '100',
+      '--epochs',
+      '1000',
+      '--engine',
+      'core',
+    ];
+    const r = await dam(['train', ...limited, '--out', out]);
+    expect(r.code).toBe(1);
+    const done = r.stdout === '' ? [] : lines(r.stdout);
+    done.forEach((l, k) => expect(l.epoch).toBe(k + 1));
+    expect(r.stderr).toBe(
+      `dam: stopped after 1 s (--time-limit 1): ${done.length} of 1000 epochs done; ` +
+        `the lines above are the finished epochs; nothing written to "${out}"\n`,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -8,10 +8,11 @@
  * "contributors": {"mean", "median", "meanEffective", "medianEffective", "meanTopShare"}} (ms: the training of
  * the epoch alone, not its evaluation). With --out writes a run file (src/core/kh-snapshot.ts):
  * the config, engine, command, full history and the memories at epoch 0, at the epochs of
- * `savedEpoch` and at the last epoch.
+ * `savedEpoch` and at the last epoch. --out is checked before anything loads; --time-limit stops
+ * the training between minibatches and fails with one line, writing nothing to --out.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import {
   defaultTemperature,
   float32Risk,
@@ -26,18 +27,21 @@ import {
 } from '../core/classifier/kh-snapshot';
 import { splitMnist, type KhSplit } from '../core/classifier/kh-split';
 import { parseMnistAsset, type MnistSet } from '../core/data/mnist-format';
+import type { LabTrainOutcome } from '../labs/train/worker/api';
 import { createKhRunner } from '../labs/train/worker/kh-runner';
 import { createKhTfTrainer, disposeKhData, uploadKhData } from '../labs/train/worker/kh-tf';
 import { createKhCoreTrainer, type KhTrainer } from '../labs/train/worker/kh-trainer';
 import { selectNodeBackend } from '../engine/tf-node';
+import { quote } from '../schema/parse';
+import { parseFlags, readNumber, readWhole, UsageError } from './flags';
+import { parseTimeLimit, startDeadline, TIME_LIMIT, TimeLimitError } from './time-limit';
 
 export const TRAIN_USAGE =
   'usage: dam train [--n 20] [--m 30] [--K 100] [--T T_in] [--Tf T_f] [--thresh 200] ' +
   '[--eps0 0.04] [--f 0.998] [--p 0.6] [--epochs 1] [--batch 100] [--seed 1] [--subset N] ' +
-  '[--engine wasm|cpu|core] [--out run.json]';
-
-/** A bad argument: reported as one line, exit status 2. */
-export class TrainArgumentError extends Error {}
+  `[--engine wasm|cpu|core] [--out run.json] [--time-limit ${TIME_LIMIT.default}]   ` +
+  '(--out is written only when every epoch finished; past --time-limit seconds the run stops, ' +
+  'exit status 1)';
 
 export type TrainEngine = 'wasm' | 'cpu' | 'core';
 
@@ -57,9 +61,11 @@ export interface TrainArgs {
   subset?: number;
   engine: TrainEngine;
   out?: string;
+  /** Seconds of wall time the command may take (--time-limit). */
+  timeLimit: number;
 }
 
-type NumericKey = Exclude<keyof TrainArgs, 'engine' | 'out'>;
+type NumericKey = Exclude<keyof TrainArgs, 'engine' | 'out' | 'timeLimit'>;
 
 /** Integer options: inclusive ranges (KH_LIMITS where the lab has the same control). */
 const INTEGERS: Partial<Record<NumericKey, readonly [number, number]>> = {
@@ -89,7 +95,7 @@ const REALS: Partial<Record<NumericKey, { ok: (v: number) => boolean; rule: stri
 };
 
 const ENGINES: readonly TrainEngine[] = ['wasm', 'cpu', 'core'];
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+const FLAGS = [...Object.keys(INTEGERS), ...Object.keys(REALS), 'engine', 'out', 'time-limit'];
 
 export function parseTrainArgs(args: string[]): TrainArgs {
   const out: TrainArgs = {
@@ -104,48 +110,35 @@ export function parseTrainArgs(args: string[]): TrainArgs {
     batch: 100,
     seed: 1,
     engine: 'wasm',
+    timeLimit: TIME_LIMIT.default,
   };
-  const seen = new Set<string>();
-  for (let k = 0; k < args.length; k++) {
-    const arg = args[k];
-    if (!arg.startsWith('--')) throw new TrainArgumentError(`unexpected argument "${arg}"`);
-    const eq = arg.indexOf('=');
-    const key = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
-    const value = eq >= 0 ? arg.slice(eq + 1) : args[++k];
-    const isInt = Object.hasOwn(INTEGERS, key);
-    const isReal = Object.hasOwn(REALS, key);
-    if (!isInt && !isReal && key !== 'engine' && key !== 'out') {
-      throw new TrainArgumentError(`unknown option "--${key}"`);
-    }
-    if (seen.has(key)) throw new TrainArgumentError(`--${key} given twice`);
-    seen.add(key);
-    if (value === undefined || value === '') throw new TrainArgumentError(`--${key} needs a value`);
+  for (const [key, value] of parseFlags(args, FLAGS)) {
     if (key === 'out') {
       out.out = value;
+    } else if (key === 'time-limit') {
+      out.timeLimit = parseTimeLimit(value);
     } else if (key === 'engine') {
       if (!ENGINES.includes(value as TrainEngine)) {
-        throw new TrainArgumentError(`--engine must be wasm, cpu or core (got "${value}")`);
+        throw new UsageError(`--engine must be wasm, cpu or core (got ${quote(value)})`);
       }
       out.engine = value as TrainEngine;
-    } else if (isInt) {
+    } else if (Object.hasOwn(INTEGERS, key)) {
       const [lo, hi] = INTEGERS[key as NumericKey]!;
-      const v = Number(value);
-      if (!/^\d+$/.test(value) || v < lo || v > hi) {
-        throw new TrainArgumentError(`--${key} must be an integer ${lo}–${hi} (got "${value}")`);
+      const v = readWhole(value);
+      if (!(v >= lo && v <= hi)) {
+        throw new UsageError(`--${key} must be an integer ${lo}–${hi} (got ${quote(value)})`);
       }
       out[key as NumericKey] = v;
     } else {
       const { ok, rule } = REALS[key as NumericKey]!;
-      const v = Number(value);
-      if (!NUMBER.test(value) || !ok(v)) {
-        throw new TrainArgumentError(`--${key} must be a number ${rule} (got "${value}")`);
-      }
+      const v = readNumber(value);
+      if (!ok(v)) throw new UsageError(`--${key} must be a number ${rule} (got ${quote(value)})`);
       out[key as NumericKey] = v;
     }
   }
   if (out.engine !== 'core') {
     const risk = float32Risk(khConfig(trainOptions(out)));
-    if (risk) throw new TrainArgumentError(`${risk} (or use --engine core)`);
+    if (risk) throw new UsageError(`${risk} (or use --engine core)`);
   }
   return out;
 }
@@ -180,6 +173,35 @@ export function savedEpoch(epoch: number): boolean {
   );
 }
 
+/**
+ * Throws one line unless `path` can be written: not a directory, in an existing directory, and
+ * writable (the file when it exists, else its directory). Runs before any data loads.
+ */
+export function checkOutPath(path: string): void {
+  const file = resolve(path);
+  const dir = dirname(file);
+  const fail = (why: string) => new Error(`cannot write --out ${quote(path)}: ${why}`);
+  let exists = true;
+  try {
+    if (statSync(file).isDirectory()) throw fail('it is a directory');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    exists = false;
+  }
+  let dirOk = false;
+  try {
+    dirOk = statSync(dir).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!dirOk) throw fail(`directory ${quote(dir)} does not exist`);
+  try {
+    accessSync(exists ? file : dir, constants.W_OK);
+  } catch {
+    throw fail(exists ? 'the file is not writable' : `directory ${quote(dir)} is not writable`);
+  }
+}
+
 const ASSET = join(import.meta.dirname, '..', '..', 'public', 'datasets', 'mnist-10k.bin');
 
 function loadAsset(): MnistSet {
@@ -198,8 +220,9 @@ function loadAsset(): MnistSet {
 
 /** The command line as a user would type it (for the run file's record). */
 function commandLine(args: string[]): string {
-  const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
-  return ['npm run --silent dam -- train', ...args.map(quote)].join(' ');
+  const shellQuote = (a: string) =>
+    /^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`;
+  return ['npm run --silent dam -- train', ...args.map(shellQuote)].join(' ');
 }
 
 /** A trainer factory for the engine, and what to free afterwards. */
@@ -221,12 +244,16 @@ async function engineFor(
 
 export async function trainCommand(args: string[], print: (line: string) => void): Promise<void> {
   const a = parseTrainArgs(args);
+  const deadline = startDeadline(a.timeLimit);
+  if (a.out !== undefined) checkOutPath(a.out);
   const options = trainOptions(a);
   const config = khConfig(options);
   const split = splitMnist(loadAsset(), a.subset);
   const engine = await engineFor(a.engine, split);
   const history: KhEpochRecord[] = [];
   const saved: KhSavedEpoch[] = [];
+  let outcome: LabTrainOutcome;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const runner = createKhRunner([{ id: 1, epochs: a.epochs, options }], {
       createTrainer: (spec) => engine.make(spec.options),
@@ -260,9 +287,19 @@ export async function trainCommand(args: string[], print: (line: string) => void
         }
       },
     });
-    await runner.run();
+    // Only the deadline cancels; the runner notices it at its next minibatch.
+    timer = setTimeout(() => runner.cancel(), deadline.msLeft());
+    outcome = await runner.run();
   } finally {
+    clearTimeout(timer);
     engine.close();
+  }
+  if (outcome === 'cancelled') {
+    throw new TimeLimitError(
+      `${deadline.stopped}: ${history.length} of ${a.epochs} epochs done; ` +
+        'the lines above are the finished epochs' +
+        (a.out === undefined ? '' : `; nothing written to ${quote(a.out)}`),
+    );
   }
   if (a.out === undefined) return;
   const text = serializeRun({

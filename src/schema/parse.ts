@@ -54,6 +54,9 @@ export function describeIssue(
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     return { field, message: `${field}: unknown key` };
   }
+  if (issue.input === undefined && issue.path?.at(-1)?.origin === 'key') {
+    return { field, message: `${field}: is missing` };
+  }
   const what = field || 'the value';
   // Messages written in the schemas are sentences; valibot's own start with "Invalid".
   const text = /^Invalid /.test(issue.message)
