@@ -32,6 +32,9 @@ function timeEpochs(root, n, engine, epochs) {
       String(epochs),
       '--engine',
       engine,
+      // The CLI stops a run after 60 s by default; the core engine takes ~2 s an epoch.
+      '--time-limit',
+      '3600',
     ],
     { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 },
   );

@@ -23,7 +23,6 @@ export const FAMILIES: readonly { value: Family; label: string }[] = [
   { value: 'softmax', label: 'Softmax (continuous, Ramsauer)' },
 ];
 
-
 export function toSpec(m: ModelChoice): ModelSpec {
   return m.energy === 'classical'
     ? { energy: 'polynomial', n: 2, beta: m.beta }
