@@ -87,7 +87,7 @@ describe('basin service', () => {
     const timer = setInterval(() => void s.ping().then((v) => pings.push(v)), 1);
     await new Promise((r) => setTimeout(r, 30));
     const newer = s.basinMap({ ...softmaxReq, resolution: 32 }, () => undefined);
-    await expect(older).rejects.toMatchObject({ name: 'AbortError', message: 'cancelled' });
+    await expect(older).rejects.toMatchObject({ name: 'AbortError' });
     await expect(newer).resolves.toMatchObject({ resolution: 32 });
     clearInterval(timer);
     expect(pings.length).toBeGreaterThan(0);

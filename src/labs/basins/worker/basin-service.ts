@@ -14,7 +14,6 @@ import type {
   BasinRequest,
 } from '../../../core/basins/basin-types';
 import type { Patterns } from '../../../core/dynamics/types';
-import type { AbortLike } from '../../../core/util/abort';
 import { defaultBasinEngine, runBasinJob, runCurveJob, type BasinEngine } from './basin-runner';
 import { releaseMemoryTensor } from './basin-tfjs';
 import { tf } from '../../../engine/tf';
@@ -31,12 +30,12 @@ export interface BasinService {
   basinMap(
     req: BasinRequest,
     onPass: (pass: BasinPass) => void,
-    signal?: AbortLike,
+    signal?: AbortSignal,
   ): Promise<BasinPass>;
   basinCurves(
     req: BasinCurveRequest,
     onProgress: (done: number, total: number) => void,
-    signal?: AbortLike,
+    signal?: AbortSignal,
   ): Promise<BasinCurve[]>;
   /** Drops the cache (new memories). */
   clear(): void;
@@ -101,14 +100,15 @@ export function createBasinService(
   opts: BasinServiceOptions = {},
 ): BasinService {
   const cache = new Map<string, BasinPass>();
-  /** The running map and curves: a newer request stops the older one. */
-  let map: { stopped: boolean } | null = null;
-  let curves: { stopped: boolean } | null = null;
-  const either = (token: { stopped: boolean }, signal?: AbortLike): AbortLike => ({
-    get aborted() {
-      return token.stopped || !!signal?.aborted;
-    },
-  });
+  /** The running map and curves: a newer request aborts the older one. */
+  let map: AbortController | null = null;
+  let curves: AbortController | null = null;
+  /** Aborted by the request's own signal or by the next request of its kind. */
+  const next = (previous: AbortController | null, signal?: AbortSignal) => {
+    previous?.abort();
+    const mine = new AbortController();
+    return { mine, signal: signal ? AbortSignal.any([mine.signal, signal]) : mine.signal };
+  };
   /** The bank last uploaded as a tensor by the tfjs engine (released with the cache). */
   let onDevice: Patterns | null = null;
 
@@ -119,9 +119,8 @@ export function createBasinService(
   };
 
   return {
-    async basinMap(req, onPass, signal) {
-      if (map) map.stopped = true;
-      const token = { stopped: false };
+    async basinMap(req, onPass, requestSignal) {
+      const { mine: token, signal } = next(map, requestSignal);
       map = token;
       try {
         const { patterns, version } = memories();
@@ -145,7 +144,7 @@ export function createBasinService(
         const final = await runBasinJob(job, patterns, {
           engine,
           sliceMs: opts.sliceMs,
-          signal: either(token, signal),
+          signal,
           onPass,
         });
         remember(key, final);
@@ -155,14 +154,13 @@ export function createBasinService(
       }
     },
 
-    async basinCurves(req, onProgress, signal) {
-      if (curves) curves.stopped = true;
-      const token = { stopped: false };
+    async basinCurves(req, onProgress, requestSignal) {
+      const { mine: token, signal } = next(curves, requestSignal);
       curves = token;
       try {
         const job = createCurveJob(req, memories().patterns);
         await runCurveJob(job, {
-          signal: either(token, signal),
+          signal,
           onProgress,
           sliceMs: opts.sliceMs,
         });

@@ -88,8 +88,8 @@ export function trainRoomWith(opts: TrainRoomOptions = {}) {
     create(ctx) {
       let cache: ReturnType<typeof createDataCache> | null = null;
       let current: { runner: KhRunner; done: Promise<unknown> } | null = null;
-      /** Bumped by every train call: a call that was overtaken while waiting quits. */
-      let generation = 0;
+      /** The latest train call: the next one aborts it (while it waits, or while it trains). */
+      let latest: AbortController | null = null;
       ctx.onChange((what) => {
         if (what !== 'mnist') return;
         cache?.clear();
@@ -109,9 +109,11 @@ export function trainRoomWith(opts: TrainRoomOptions = {}) {
 
       return {
         async train(signal, req, onEvents) {
-          const gen = ++generation;
+          latest?.abort();
+          const superseded = new AbortController();
+          latest = superseded;
           await stopCurrent();
-          if (gen !== generation) return 'cancelled';
+          if (superseded.signal.aborted) return 'cancelled';
           if (signal.aborted) throw abortError();
           const set = data().acquire(req.subset);
           let runner: KhRunner;
@@ -142,6 +144,7 @@ export function trainRoomWith(opts: TrainRoomOptions = {}) {
           }
           const stop = () => runner.cancel();
           signal.addEventListener('abort', stop);
+          superseded.signal.addEventListener('abort', stop);
           const done = runner.run().finally(() => set.release());
           const mine = { runner, done };
           current = mine;
@@ -151,6 +154,8 @@ export function trainRoomWith(opts: TrainRoomOptions = {}) {
             return outcome;
           } finally {
             signal.removeEventListener('abort', stop);
+            superseded.signal.removeEventListener('abort', stop);
+            if (latest === superseded) latest = null;
             if (current === mine) current = null;
           }
         },
