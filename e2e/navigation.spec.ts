@@ -5,7 +5,7 @@
  * format (no route) still open.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { hookReady, openApp } from './app';
+import { hookReady, openApp, playToEnd } from './app';
 
 const tab = (page: Page, name: string) => page.getByRole('link', { name, exact: true });
 const route = (page: Page) => page.evaluate(() => location.hash);
@@ -147,4 +147,41 @@ test('a link in the older format (no route) still opens, in the lab it was made 
   // The address now names the lab only: a reload keeps the lab, not the link.
   expect(await route(page2)).toBe('#/basins');
   await fresh.close();
+});
+
+test('training goes on while the studio is shown, and the studio still runs', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await tab(page, 'Training lab').click();
+  await expect(page.getByRole('heading', { name: 'Watch it learn' })).toBeVisible();
+  await page.evaluate(() =>
+    (window.__dam as unknown as { setLabSetup(p: object): void }).setLabSetup({
+      ns: [3, 20],
+      epochs: 200,
+      subset: 1000,
+    }),
+  );
+  await page.getByRole('button', { name: 'Train live' }).click();
+  const lab = () =>
+    page.evaluate(() =>
+      (
+        window.__dam as unknown as {
+          lab(): { training: string; runs: { source: string; epoch: number }[] };
+        }
+      ).lab(),
+    );
+  const epoch = async () => (await lab()).runs.find((r) => r.source === 'live')?.epoch ?? 0;
+  await expect.poll(async () => (await lab()).training, { timeout: 30_000 }).toBe('running');
+  await expect.poll(epoch, { timeout: 30_000 }).toBeGreaterThan(0);
+
+  await tab(page, 'Studio').click();
+  const shownAt = await epoch();
+  await expect.poll(epoch, { timeout: 30_000 }).toBeGreaterThan(shownAt + 1);
+  // The studio shares the worker with the training group: a run still plays to the end.
+  await playToEnd(page);
+  expect((await lab()).training).toBe('running');
+
+  await tab(page, 'Training lab').click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(async () => (await lab()).training).toBe('cancelled');
 });
