@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contributorStats } from '../src/core/classifier/kh-explain';
 import { errorRate, type KhModel } from '../src/core/classifier/kh-model';
-import { parseRun } from '../src/core/classifier/kh-snapshot';
 import { splitMnist } from '../src/core/classifier/kh-split';
 import { parseMnistAsset } from '../src/core/data/mnist-format';
+import { parseRunFileText } from '../src/schema/run-file';
 
 export function evaluateRunFile(root: string, text: string) {
   try {
-    const run = parseRun(JSON.parse(text));
+    const run = parseRunFileText(text);
     const last = run.saved[run.saved.length - 1];
     const b = readFileSync(join(root, 'public', 'datasets', 'mnist-10k.bin'));
     const set = parseMnistAsset(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultTemperature } from '../core/classifier/kh-model';
-import { parseRun } from '../core/classifier/kh-snapshot';
+import { parseRunFileText } from '../schema/run-file';
 import { dam } from './run-cli';
 import { checkOutPath, parseTrainArgs, savedEpoch } from './train-command';
 
@@ -70,7 +70,7 @@ describe('dam train (CLI)', () => {
       expect(l.testError).toBe(ref[k].testError);
     });
 
-    const run = parseRun(JSON.parse(readFileSync(out, 'utf8')));
+    const run = parseRunFileText(readFileSync(out, 'utf8'));
     expect(run.engine).toBe('tfjs-wasm');
     expect(run.command).toBe(`npm run --silent dam -- ${args.join(' ')} --out ${out}`);
     expect(run.config).toMatchObject({ n: 3, m: 30, K: 8, seed: 2, batchSize: 100 });

@@ -91,15 +91,20 @@ export function checkShape(value: unknown, maxDepth: number, path = '', depth = 
 export function jsonDepth(text: string): number {
   let depth = 0;
   let max = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i++; // backslash
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) max = Math.max(max, ++depth);
+    if (c === 34) {
+      // Jump to the closing quote: one indexOf per string, however long (run files hold MBs).
+      let end = text.indexOf('"', i + 1);
+      while (end > 0) {
+        let slashes = 0;
+        while (text.charCodeAt(end - 1 - slashes) === 92) slashes++;
+        if (slashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end < 0) return max; // unterminated: JSON.parse will say so
+      i = end;
+    } else if (c === 91 || c === 123) max = Math.max(max, ++depth);
     else if (c === 93 || c === 125) depth--;
   }
   return max;

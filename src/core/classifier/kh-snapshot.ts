@@ -3,9 +3,10 @@
  * read by the lab): the configuration, the command that produced it, the per-epoch history and the
  * memories at a few saved epochs. Memories are stored as little-endian Int16 (round(ξ·32767)),
  * base64, which keeps ξ ∈ [−1, 1] to within 1.6e−5 at a quarter of the JSON-number size.
+ * Reading a file is src/schema/run-file.ts's job (core imports no schema library).
  */
 import { base64ToBytes, bytesToBase64, isBase64 } from '../data/base64';
-import { khConfig, type KhConfig } from './kh-model';
+import type { KhConfig } from './kh-model';
 
 export const KH_RUN_FORMAT = 'dam-kh-run';
 export const KH_RUN_VERSION = 1;
@@ -95,25 +96,29 @@ export function serializeRun(run: KhRunFile): string {
   );
 }
 
+/** Characters of the base64 text of `length` Int16 values (with padding). */
+export const memoriesChars = (length: number): number => 4 * Math.ceil((2 * length) / 3);
+
+/**
+ * Why `text` cannot be the base64 text of `length` memory values (its length and alphabet; an
+ * O(n) scan without decoding), or null when it can.
+ */
+export function memoriesTextProblem(text: string, length: number): string | null {
+  const chars = memoriesChars(length);
+  const what = `must be ${length} values in base64 (${chars} characters)`;
+  if (text.length !== chars) return `${what}, not ${text.length} characters`;
+  if (!isBase64(text)) return `${what}; it holds characters outside base64 or misplaced padding`;
+  return null;
+}
+
 /**
  * A saved epoch whose memories are decoded on first use. A shipped file holds a dozen epochs and
  * the lab usually shows one or two of them; decoding all of them up front cost the main thread a
- * long task when the lab opened. The text is checked here (alphabet and exact length), so a
- * damaged file still fails at parse time, not when someone scrubs to that epoch.
+ * long task when the lab opened. The reader checks the text first with memoriesTextProblem
+ * (src/schema/run-file.ts does, naming the field), so a damaged file still fails at parse time,
+ * not when someone scrubs to that epoch; a text that skipped the check throws at first use.
  */
-function lazySaved(
-  epoch: number,
-  T: number,
-  text: string,
-  length: number,
-  k: number,
-): KhSavedEpoch {
-  const chars = 4 * Math.ceil((2 * length) / 3);
-  if (text.length !== chars || !isBase64(text)) {
-    throw new Error(
-      `saved[${k}].memories is not ${length} values in base64 (${text.length} characters, expected ${chars})`,
-    );
-  }
+export function lazySaved(epoch: number, T: number, text: string, length: number): KhSavedEpoch {
   let memories: Float32Array | null = null;
   return {
     epoch,
@@ -122,68 +127,5 @@ function lazySaved(
       memories ??= decodeMemories(text, length);
       return memories;
     },
-  };
-}
-
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-/**
- * Validates a parsed run file.
- * @throws Error naming the first thing that is wrong.
- */
-export function parseRun(json: unknown): KhRunFile {
-  if (!isObj(json) || json.format !== KH_RUN_FORMAT) {
-    throw new Error(`not a ${KH_RUN_FORMAT} file`);
-  }
-  if (json.version !== KH_RUN_VERSION) {
-    throw new Error(`unsupported ${KH_RUN_FORMAT} version ${String(json.version)}`);
-  }
-  if (!isObj(json.config)) throw new Error('run file has no config');
-  let config: KhConfig;
-  try {
-    config = khConfig(json.config as Partial<KhConfig>);
-  } catch (e) {
-    throw new Error(`run file config: ${(e as Error).message}`, { cause: e });
-  }
-  for (const key of Object.keys(config) as (keyof KhConfig)[]) {
-    if (!finite(json.config[key])) throw new Error(`run file config.${key} is missing`);
-  }
-  const W = config.D + config.C;
-  if (!Array.isArray(json.history)) throw new Error('run file has no history');
-  const history = json.history.map((h, k): KhEpochRecord => {
-    if (!isObj(h)) throw new Error(`history[${k}] is not an object`);
-    for (const f of ['epoch', 'trainLoss', 'trainError', 'testError', 'ms', 'T'] as const) {
-      if (!finite(h[f])) throw new Error(`history[${k}].${f} is not a finite number`);
-    }
-    return {
-      epoch: h.epoch as number,
-      trainLoss: h.trainLoss as number,
-      trainError: h.trainError as number,
-      testError: h.testError as number,
-      ms: h.ms as number,
-      T: h.T as number,
-    };
-  });
-  if (!Array.isArray(json.saved) || json.saved.length === 0) {
-    throw new Error('run file has no saved memories');
-  }
-  let last = -1;
-  const saved = json.saved.map((s, k): KhSavedEpoch => {
-    if (!isObj(s) || !Number.isInteger(s.epoch) || !finite(s.T) || !((s.T as number) > 0)) {
-      throw new Error(`saved[${k}] needs an integer epoch and a temperature > 0`);
-    }
-    if ((s.epoch as number) <= last) throw new Error('saved epochs must increase');
-    last = s.epoch as number;
-    if (typeof s.memories !== 'string') throw new Error(`saved[${k}].memories is not text`);
-    return lazySaved(s.epoch as number, s.T as number, s.memories, config.K * W, k);
-  });
-  return {
-    config,
-    command: typeof json.command === 'string' ? json.command : '',
-    engine: typeof json.engine === 'string' ? json.engine : '',
-    history,
-    saved,
   };
 }

@@ -4,7 +4,8 @@ import { serializeRun, type KhRunFile } from '../../../core/classifier/kh-snapsh
 import { loadShippedRun, parseRunText, SHIPPED_RUNS } from './shipped';
 
 function tinyRun(): KhRunFile {
-  const config = khConfig({ D: 4, C: 2, K: 2, n: 3 });
+  // T inside KH_LIMITS.T (the default for 4 + 2 neurons, 100·6/794, is below it).
+  const config = khConfig({ D: 4, C: 2, K: 2, n: 3, Tin: 5 });
   return {
     config,
     command: 'test',
@@ -25,23 +26,31 @@ describe('shipped run files', () => {
   });
 
   it('says a damaged file is not JSON', () => {
-    expect(() => parseRunText('{"format":"dam-kh-run",')).toThrow(/not valid JSON/);
+    expect(() => parseRunText('{"format":"dam-kh-run",')).toThrow(
+      /^it is not a valid run file: not valid JSON \(/,
+    );
     expect(() => parseRunText('')).toThrow(/not valid JSON/);
   });
 
   it('says what is wrong with JSON that is not a run file', () => {
-    expect(() => parseRunText('[1, 2]')).toThrow(/not a valid run file: not a dam-kh-run file/);
+    expect(() => parseRunText('7')).toThrow(
+      /^it is not a valid run file: the value: must be a dam-kh-run file/,
+    );
+    expect(() => parseRunText('[1, 2]')).toThrow('it is not a valid run file: format: is missing');
+    expect(() => parseRunText('{"format":"x"}')).toThrow(
+      'it is not a valid run file: format: must be "dam-kh-run" (got "x")',
+    );
     const json = JSON.parse(serializeRun(tinyRun()));
     json.saved[0].memories = json.saved[0].memories.slice(0, 8);
     expect(() => parseRunText(JSON.stringify(json))).toThrow(
-      /not a valid run file: saved\[0\]\.memories is not 12 values/,
+      /not a valid run file: saved\[0\]\.memories: must be 12 values in base64 \(32 characters\), not 8 characters/,
     );
   });
 
   it('names the run and the file in every failure', async () => {
     const bad = loadShippedRun(SHIPPED_RUNS[1], fetchText('garbage'));
     await expect(bad).rejects.toThrow(
-      'Could not load the trained run n = 20 (kh/n20.json): it is not valid JSON',
+      'Could not load the trained run n = 20 (kh/n20.json): it is not a valid run file: not valid JSON',
     );
     await expect(loadShippedRun(SHIPPED_RUNS[0], fetchText('', 404))).rejects.toThrow(
       /n = 3 \(kh\/n3\.json\): the server answered HTTP 404\./,

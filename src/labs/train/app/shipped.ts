@@ -1,10 +1,11 @@
 /**
  * The trained runs shipped with the app (public/kh/*.json, written by `dam train --out`), which the
  * lab shows on its first screen. Fetching and validation failures become one sentence a user can
- * read ("… is not valid JSON", "… HTTP 404"), so one broken file never takes the lab down.
+ * read ("… not valid JSON", "… HTTP 404"), so one broken file never takes the lab down.
  */
-import { parseRun, type KhRunFile } from '../../../core/classifier/kh-snapshot';
+import type { KhRunFile } from '../../../core/classifier/kh-snapshot';
 import { errorMessage } from '../../../core/util/error-message';
+import { parseRunFileText } from '../../../schema/run-file';
 
 export interface ShippedRun {
   key: string;
@@ -23,17 +24,12 @@ export const shippedUrl = (file: string): string => `${import.meta.env.BASE_URL}
 
 /**
  * A run file from its text.
- * @throws Error saying what is wrong: not JSON, or the first problem parseRun found.
+ * @throws Error "it is not a valid run file: <the schema's line>", e.g. "…: not valid JSON (…)" or
+ *   "…: saved[0].memories: must be 79400 values in base64 …".
  */
 export function parseRunText(text: string): KhRunFile {
-  let json: unknown;
   try {
-    json = JSON.parse(text);
-  } catch {
-    throw new Error('it is not valid JSON (the file is damaged or is not a run file)');
-  }
-  try {
-    return parseRun(json);
+    return parseRunFileText(text);
   } catch (err) {
     throw new Error(`it is not a valid run file: ${errorMessage(err)}`, { cause: err });
   }
