@@ -19,6 +19,11 @@ export class InputError extends Error {
   }
 }
 
+/** Text that is not JSON at all (as opposed to JSON with a wrong value). */
+export class JsonTextError extends InputError {
+  override name = 'JsonTextError';
+}
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export const QUOTE_MAX = 80;
 
@@ -159,6 +164,8 @@ export function parseJsonText(
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${prefix}not valid JSON (${(e as Error).message.slice(0, QUOTE_MAX)})`);
+    throw new JsonTextError(
+      `${prefix}not valid JSON (${(e as Error).message.slice(0, QUOTE_MAX)})`,
+    );
   }
 }

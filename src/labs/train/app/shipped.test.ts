@@ -27,7 +27,7 @@ describe('shipped run files', () => {
 
   it('says a damaged file is not JSON', () => {
     expect(() => parseRunText('{"format":"dam-kh-run",')).toThrow(
-      /^it is not a valid run file: not valid JSON \(/,
+      /^it is not valid JSON \(the file is damaged or is not a run file\)$/,
     );
     expect(() => parseRunText('')).toThrow(/not valid JSON/);
   });
@@ -50,7 +50,7 @@ describe('shipped run files', () => {
   it('names the run and the file in every failure', async () => {
     const bad = loadShippedRun(SHIPPED_RUNS[1], fetchText('garbage'));
     await expect(bad).rejects.toThrow(
-      'Could not load the trained run n = 20 (kh/n20.json): it is not a valid run file: not valid JSON',
+      'Could not load the trained run n = 20 (kh/n20.json): it is not valid JSON',
     );
     await expect(loadShippedRun(SHIPPED_RUNS[0], fetchText('', 404))).rejects.toThrow(
       /n = 3 \(kh\/n3\.json\): the server answered HTTP 404\./,

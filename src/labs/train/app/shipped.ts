@@ -6,6 +6,7 @@
 import type { KhRunFile } from '../../../core/classifier/kh-snapshot';
 import { errorMessage } from '../../../core/util/error-message';
 import { parseRunFileText } from '../../../schema/run-file';
+import { JsonTextError } from '../../../schema/parse';
 
 export interface ShippedRun {
   key: string;
@@ -24,13 +25,18 @@ export const shippedUrl = (file: string): string => `${import.meta.env.BASE_URL}
 
 /**
  * A run file from its text.
- * @throws Error "it is not a valid run file: <the schema's line>", e.g. "…: not valid JSON (…)" or
- *   "…: saved[0].memories: must be 79400 values in base64 …".
+ * @throws Error "it is not valid JSON (…)", or "it is not a valid run file: <the schema's line>",
+ *   e.g. "…: saved[0].memories: must be 79400 values in base64 …".
  */
 export function parseRunText(text: string): KhRunFile {
   try {
     return parseRunFileText(text);
   } catch (err) {
+    if (err instanceof JsonTextError) {
+      throw new Error('it is not valid JSON (the file is damaged or is not a run file)', {
+        cause: err,
+      });
+    }
     throw new Error(`it is not a valid run file: ${errorMessage(err)}`, { cause: err });
   }
 }
