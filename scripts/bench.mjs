@@ -124,7 +124,8 @@ async function browserResults() {
 }
 
 async function nodeResults() {
-  const { BENCH_CASES, timeCase, provideMnist } = await tsImport(
+  const { provideMnist } = await tsImport('../src/bench/basin-cases.ts', import.meta.url);
+  const { BENCH_CASES, timeCase } = await tsImport(
     '../src/bench/cases.ts',
     import.meta.url,
   );
