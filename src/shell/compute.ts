@@ -7,6 +7,7 @@
 import type { StoreApi } from 'zustand';
 import { errorMessage } from '../core/util/error-message';
 import type { DamState } from '../store';
+import { workerUp } from '../store/backend-slice';
 import type { BackendInfo } from '../worker-api/backend';
 import {
   createConnection,
@@ -78,7 +79,15 @@ export function createComputeLink(opts: ComputeOptions): ComputeLink {
           setBackend({ status: 'error', error: status.message });
         }
       });
-      connection.init(opts.prefs.backend).catch((err: unknown) =>
+      // The worker answers core work while it times the backends (the studio runs meanwhile).
+      const c = connection;
+      c.ping().then(
+        () => {
+          if (store.getState().backend.status === 'starting') setBackend({ status: 'calibrating' });
+        },
+        () => undefined,
+      );
+      c.init(opts.prefs.backend).catch((err: unknown) =>
         setBackend({
           status: 'error',
           error: `The compute worker failed to start: ${errorMessage(err)}`,
@@ -98,7 +107,7 @@ export function createComputeLink(opts: ComputeOptions): ComputeLink {
     async ensureMemories() {
       const c = connection;
       const memories = opts.bank.memories();
-      if (!c || store.getState().backend.status !== 'ready' || !memories) return null;
+      if (!c || !workerUp(store.getState().backend.status) || !memories) return null;
       const { version } = memories;
       if (c.memoriesVersion() === version) return version;
       if (!sending || sending.version !== version) {

@@ -2,7 +2,15 @@
 import type { StateCreator } from 'zustand';
 import type { BackendInfo, BackendPreference } from '../worker-api/backend';
 
-export type BackendStatus = 'starting' | 'ready' | 'restarting' | 'error';
+/**
+ * starting: the worker is loading; calibrating: it answers (exact core work such as the studio's
+ * trajectories can run) while it times the tfjs backends; ready: the backend is chosen.
+ */
+export type BackendStatus = 'starting' | 'calibrating' | 'ready' | 'restarting' | 'error';
+
+/** Whether the worker takes core work (it may still be choosing its tfjs backend). */
+export const workerUp = (status: BackendStatus): boolean =>
+  status === 'ready' || status === 'calibrating';
 
 export interface BackendSlice {
   backend: {

@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BasinRequest } from '../core/basins/basin-types';
 import { defineRoom } from '../engine/room';
+import { tf } from '../engine/tf';
 import { createRng } from '../core/util/random';
 import { noisyProbes, randomSigns } from '../engine/fixtures';
 import { basinsRoomWith } from '../labs/basins/worker/room';
@@ -215,6 +216,36 @@ describe('the connection to the compute worker', () => {
       .room<StudioRoomApi>('studio')
       .call('retrieve', [{ spec, dynamics: sync, state }]);
     expect(res.final.length).toBe(16);
+  });
+
+  it('answers core work while init still times the backends', async () => {
+    // Two backends in Node (the cpu factory under a second name), and a workload that waits.
+    tf.registerBackend('wasm', tf.findBackendFactory('cpu')!);
+    let release: (ms: number) => void = () => undefined;
+    const slowRoom = defineRoom<LogRoomApi>({
+      id: 'slow',
+      calibration: { label: 'slow', run: () => new Promise<number>((r) => (release = r)) },
+      create: () => ({ note: async (_signal, text) => text }),
+    });
+    try {
+      const c = (conn = createConnection({
+        spawn: channelSpawn(() => [slowRoom]),
+        pingIntervalMs: 0,
+      }));
+      let chosen = false;
+      const init = c.init('auto').then((info) => ((chosen = true), info));
+      expect(await c.ping()).toBe(-1);
+      expect(await c.room<LogRoomApi>('slow').call('note', ['meanwhile'])).toBe('meanwhile');
+      expect(chosen).toBe(false);
+      while (!chosen) {
+        release(1); // each backend's warm-up and timed runs
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      expect((await init).probes.filter((p) => p.stepMs !== undefined)).toHaveLength(2);
+    } finally {
+      tf.removeBackend('wasm');
+      await tf.setBackend('cpu');
+    }
   });
 
   it('rejects calls after terminate', async () => {

@@ -48,8 +48,13 @@ export interface RoomClient<Api> {
 }
 
 export interface Connection {
-  /** Picks the backend (once; remembered and kept across restarts). */
+  /**
+   * Picks the backend (once; remembered and kept across restarts). It runs in the background:
+   * the queue goes on meanwhile, so core work is answered while the backends are timed.
+   */
   init(pref: BackendPreference): Promise<BackendInfo>;
+  /** Resolves with the memories version the worker holds, once it answers. */
+  ping(): Promise<number>;
   /** Copies the patterns (the caller keeps its data), transfers the copy, remembers it. */
   setMemories(memories: Patterns, version: number): Promise<void>;
   /** Version of the memories the worker was last sent (−1: none). */
@@ -265,7 +270,7 @@ export function createConnection(opts: ConnectionOptions = {}): Connection {
   return {
     async init(p) {
       pref = p;
-      const info = await schedule('init', {}, () => sendInit(sup.request, p));
+      const info = await schedule('init', { background: true }, () => sendInit(sup.request, p));
       sup.emit({ kind: 'ready', backend: info });
       return info;
     },
@@ -275,6 +280,10 @@ export function createConnection(opts: ConnectionOptions = {}): Connection {
       return schedule('setMemories', {}, () => sendMemories(sup.request, m));
     },
     memoriesVersion: () => sentVersion,
+    ping: () =>
+      schedule('ping', { urgent: true }, () =>
+        sup.request('ping', deadlineMs, (api) => wire(api).host.ping()),
+      ),
     setMnist(set) {
       mnist = set;
       return schedule('setMnist', {}, () => sendMnist(sup.request, set));

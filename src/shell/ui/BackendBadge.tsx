@@ -6,11 +6,13 @@ export function BackendBadge() {
   const label =
     backend.status === 'ready' && backend.info
       ? backend.info.name
-      : backend.status === 'restarting'
-        ? 'restarting…'
-        : backend.status === 'error'
-          ? 'unavailable'
-          : 'starting…';
+      : backend.status === 'calibrating'
+        ? 'choosing…'
+        : backend.status === 'restarting'
+          ? 'restarting…'
+          : backend.status === 'error'
+            ? 'unavailable'
+            : 'starting…';
   const reason =
     backend.status === 'ready'
       ? (backend.info?.reason ?? '')
@@ -18,7 +20,9 @@ export function BackendBadge() {
         ? `${backend.error ?? 'The compute worker stopped answering'}; restarting it.`
         : backend.status === 'error'
           ? (backend.error ?? 'The compute worker failed.')
-          : `Starting the compute worker (asked for: ${backend.requested}).`;
+          : backend.status === 'calibrating'
+            ? 'Timing the tfjs backends on this machine; the exact core (the studio) runs meanwhile.'
+            : `Starting the compute worker (asked for: ${backend.requested}).`;
   return (
     <div
       className={`badge ${backend.status}`}

@@ -88,6 +88,8 @@ export function createMapRequests(
 
   async function request(): Promise<void> {
     lastSent = performance.now();
+    // Maps may run on tfjs (large K): they wait until the backend is chosen.
+    if (state().backend.status !== 'ready') return;
     const version = await shell.compute.ensureMemories().catch(() => null);
     const s = state();
     const memories = shell.bank.memories();

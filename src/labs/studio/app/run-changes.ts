@@ -6,6 +6,7 @@
  */
 import { validateModel } from '../../../core/dynamics/model-spec';
 import { useDamStore, type DamState } from '../../../store';
+import { workerUp } from '../../../store/backend-slice';
 import { atHead, head } from './history';
 import { laneModels, record, stepperConfig, summaryRunning, type Lane } from './lanes';
 import { fail, send, state, touchLive, type RunContext } from './run-context';
@@ -61,7 +62,8 @@ const startsOver = (s: DamState, prev: DamState): boolean =>
   s.studio.compare !== prev.studio.compare ||
   (s.studio.compare && s.compare.models.length !== prev.compare.models.length) ||
   (s.dataset.status !== prev.dataset.status && s.dataset.status === 'ready') ||
-  (s.backend.status !== prev.backend.status && s.backend.status === 'ready');
+  // The worker came up (or back after a restart); calibrating → ready changes nothing here.
+  (workerUp(s.backend.status) && !workerUp(prev.backend.status));
 
 const modelChanged = (s: DamState, prev: DamState): boolean => {
   const p = s.params;
@@ -81,7 +83,7 @@ const modelChanged = (s: DamState, prev: DamState): boolean => {
 export function watchStudioStore(ctx: RunContext, restart: () => void): void {
   useDamStore.subscribe((s, prev) => {
     if (startsOver(s, prev)) {
-      if (s.backend.status === 'ready') restart();
+      if (workerUp(s.backend.status)) restart();
       return;
     }
     if (modelChanged(s, prev) && ctx.lanes.length) reconfigure(ctx, restart);

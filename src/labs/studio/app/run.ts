@@ -8,6 +8,7 @@
 import { validateModel } from '../../../core/dynamics/model-spec';
 import { isAbortError } from '../../../core/util/abort';
 import { buildCue } from '../../../shell/cue/cue';
+import { workerUp } from '../../../store/backend-slice';
 import type { Shell } from '../../../shell/shell';
 import { toSpec } from '../../../shell/model/model';
 import { STUDIO_ROOM, type StudioRoomApi } from '../worker/api';
@@ -63,7 +64,7 @@ async function resetRun(ctx: RunContext): Promise<boolean> {
   const old = ctx.lanes;
   ctx.lanes = [];
   endLanes(ctx, old);
-  if (s.backend.status !== 'ready') return false;
+  if (!workerUp(s.backend.status)) return false;
   const memories = ctx.shell.bank.memories();
   if (!memories) {
     if (s.dataset.status === 'error') fail(ctx, signal, 'The MNIST digits could not be loaded.');
@@ -238,6 +239,6 @@ export function createStudioRun(shell: Shell): StudioRun {
     },
   };
   watchStudioStore(ctx, () => void resetRun(ctx));
-  if (state().backend.status === 'ready') void resetRun(ctx);
+  if (workerUp(state().backend.status)) void resetRun(ctx);
   return run;
 }

@@ -1,6 +1,7 @@
 /** Play / pause, step, step back, reset, step size, speed and step limit (the seed is in Cue). */
 import { LIMITS } from '../../../core/dynamics/model-spec';
 import { useDamStore } from '../../../store';
+import { workerUp } from '../../../store/backend-slice';
 import type { StepUnit } from '../../../store/params-slice';
 import { isBinaryFamily } from '../../../shell/model/model';
 import { describeSpeed, SPEED_MAX } from '../../../shell/model/speed';
@@ -20,7 +21,7 @@ export function DynamicsPanel() {
   const status = useDamStore((s) => s.run.status);
   const { run } = useStudio();
   const hasLanes = useCacheSelect(run.live, (v) => v.lanes.length > 0);
-  const ready = useDamStore((s) => s.backend.status === 'ready') && hasLanes;
+  const ready = useDamStore((s) => workerUp(s.backend.status)) && hasLanes;
   const compare = useDamStore((s) => s.studio.compare);
   const models = useDamStore((s) => s.compare.models);
   const perNeuron =
