@@ -124,8 +124,7 @@ async function browserResults() {
 }
 
 async function nodeResults() {
-  const { provideMnist } = await tsImport('../src/bench/basin-cases.ts', import.meta.url);
-  const { BENCH_CASES, timeCase } = await tsImport(
+  const { BENCH_CASES, timeCase, provideMnist } = await tsImport(
     '../src/bench/cases.ts',
     import.meta.url,
   );

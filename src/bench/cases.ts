@@ -17,6 +17,9 @@ import { toTensor } from '../engine/tensors';
 import { BASIN_CASES } from './basin-cases';
 import { errorMessage } from '../core/util/error-message';
 
+/** The bench runners hand the basin cases the MNIST asset through this module (one instance). */
+export { provideMnist } from './basin-cases';
+
 /** Hands the MNIST asset to the basin cases (same module instance as BENCH_CASES). */
 
 export type Engine = 'tfjs' | 'core';

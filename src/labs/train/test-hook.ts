@@ -42,6 +42,18 @@ export interface LabHook {
   runs: LabRunHook[];
 }
 
+/** Σ|ξ| of a memories array, computed once per array (the bench polls the hook every frame). */
+const sums = new WeakMap<Float32Array, number>();
+function absSum(m: Float32Array): number {
+  let s = sums.get(m);
+  if (s === undefined) {
+    s = 0;
+    for (let i = 0; i < m.length; i++) s += Math.abs(m[i]);
+    sums.set(m, s);
+  }
+  return s;
+}
+
 export const install = (runtime: () => TrainRuntime, _shell: Shell) => ({
   lab(): LabHook {
     const { lab } = useDamStore.getState();
@@ -60,8 +72,7 @@ export const install = (runtime: () => TrainRuntime, _shell: Shell) => ({
       runs: lab.runs.map((r) => {
         const shown = r.config ? shownMemories(r.key, lab.scrub) : null;
         const entry = shown ? statsFor(r.key, shown.epoch) : undefined;
-        let sum = 0;
-        if (shown) for (const v of shown.memories) sum += Math.abs(v);
+        const sum = shown ? absSum(shown.memories) : 0;
         return {
           key: r.key,
           name: r.name,

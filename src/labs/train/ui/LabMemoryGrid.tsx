@@ -47,7 +47,12 @@ export function LabMemoryGrid({ runKey, name, config, showLabels }: LabMemoryGri
     });
   };
   useStoreTick((s, prev) => s.lab.scrub !== prev.lab.scrub, draw);
-  useEffect(() => snapshots.subscribe(() => draw(useDamStore.getState())));
+  const latest = useRef(draw);
+  useEffect(() => {
+    latest.current = draw;
+  });
+  // New memories or statistics: redraw (subscribed once; `latest` is the current draw).
+  useEffect(() => snapshots.subscribe(() => latest.current(useDamStore.getState())), [snapshots]);
   // A new run, a loaded config or the label toggle: draw now.
   useEffect(() => {
     draw(useDamStore.getState());
