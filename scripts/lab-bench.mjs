@@ -29,6 +29,14 @@ export async function measureLab(context, origin, log) {
   try {
     await page.goto(`${origin}/index.html?e2e=1`);
     await page.waitForFunction(() => typeof window.__dam?.lab === 'function');
+    // The lab itself, not the page load: the backend chosen and the digits in first.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.app')?.getAttribute('data-ready') === 'true' &&
+        window.__dam.getState().datasetReady,
+      null,
+      { timeout: 60_000 },
+    );
     await page.evaluate(observeLongTasks);
     const t0 = Date.now();
     await page.getByRole('link', { name: 'Training lab', exact: true }).click();
