@@ -45,6 +45,18 @@ const FORBIDDEN: [string, string, string, RegExp][] = [
     /no-restricted-imports/,
   ],
   [
+    'a shared component → the engine',
+    'src/components/panels/Fixture.tsx',
+    "import { tf } from '../../engine/tf';\nexport const x = tf;\n",
+    /components may not import engine/,
+  ],
+  [
+    'store → the engine',
+    'src/store/fixture.ts',
+    "import { tf } from '../engine/tf';\nexport const x = tf;\n",
+    /store may not import engine/,
+  ],
+  [
     'worker → app',
     'src/labs/train/worker/fixture.ts',
     "import { trainLive } from '../app/training';\nexport const x = trainLive;\n",
