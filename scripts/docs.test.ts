@@ -23,6 +23,8 @@ describe('docs/adding-a-lab.md', () => {
     ['src/engine/room.ts', /calibration\?: Workload/],
     ['src/shell/persist/lab-codec.ts', /export const defineCodec/],
     ['src/shell/cache.ts', /export function createCache/],
+    ['src/shell/lab-runtime.ts', /export function createLabRuntime<R>\(lab: string\)/],
+    ['src/shell/lab-definition.tsx', /context\?: LabRuntimeContext<R>/],
     ['src/core/util/abort.ts', /export function throwIfAborted/],
     ['src/core/util/abort.ts', /export function isAbortError/],
     ['src/store/index.ts', /export interface LabSlices/],

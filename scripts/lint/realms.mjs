@@ -44,6 +44,20 @@ export function realmOf(path) {
   return { realm: 'outside', lab: null };
 }
 
+const LAB_UI = [
+  'core',
+  'store',
+  'shell',
+  'charts',
+  'components',
+  'worker-api',
+  'styles',
+  'own:lab-api',
+  'own:lab-app',
+  'own:lab-ui',
+  'own:lab-chart',
+];
+
 /**
  * What each realm may import (by realm name). `own:` entries apply to the importer's own lab
  * only. Realms not listed as sources (scripts, e2e, configs) are not checked.
@@ -82,35 +96,10 @@ export const ALLOWED = {
     'own:lab-api',
     'own:lab-app',
   ],
-  'lab-ui': [
-    'core',
-    'store',
-    'shell',
-    'charts',
-    'components',
-    'worker-api',
-    'styles',
-    'own:lab-api',
-    'own:lab-app',
-    'own:lab-ui',
-    'own:lab-chart',
-  ],
+  'lab-ui': LAB_UI,
   'lab-chart': ['core', 'charts', 'own:lab-chart', 'own:lab-app', 'own:lab-api'],
-  'lab-root': [
-    'core',
-    'schema',
-    'store',
-    'shell',
-    'charts',
-    'components',
-    'worker-api',
-    'styles',
-    'own:lab-api',
-    'own:lab-app',
-    'own:lab-ui',
-    'own:lab-chart',
-    'own:lab-root',
-  ],
+  // The lab's index.ts and test hook: what its UI may reach, its codec's schema and itself.
+  'lab-root': [...LAB_UI, 'schema', 'own:lab-root'],
   registry: ['shell', 'lab-root', 'registry'],
   entry: ['shell', 'store', 'components', 'registry', 'styles'],
   cli: ['core', 'schema', 'engine', 'worker-api', 'lab-api', 'lab-worker', 'cli'],

@@ -6,6 +6,7 @@
  * shortcuts), the store (each lab's slice) and the e2e test hook (loaded only with ?e2e=1).
  */
 import type { ComponentType } from 'react';
+import type { LabRuntimeContext } from './lab-runtime';
 import type { StateCreator } from 'zustand';
 import type { DamState } from '../store';
 import type { LabCodec } from './persist/lab-codec';
@@ -38,10 +39,15 @@ export interface LabDefinition<R> {
    * as long as the page, so switching labs never loses a run.
    */
   start(shell: Shell): R;
-  Controls: ComponentType<{ runtime: R }>;
-  Content: ComponentType<{ runtime: R }>;
+  /**
+   * Where the lab's components read the runtime (createLabRuntime, src/shell/lab-runtime.ts):
+   * the shell renders Controls, Content and HeaderActions inside its provider.
+   */
+  context?: LabRuntimeContext<R>;
+  Controls: ComponentType;
+  Content: ComponentType;
   /** Extra header buttons while the lab is shown. */
-  HeaderActions?: ComponentType<{ runtime: R }>;
+  HeaderActions?: ComponentType;
   /** Called when the lab becomes visible / hidden (not on first start). */
   onShow?(runtime: R): void;
   onHide?(runtime: R): void;
@@ -59,7 +65,7 @@ export interface LabDefinition<R> {
   testHook?: () => Promise<{ install(runtime: () => R, shell: Shell): object }>;
 }
 
-/** A lab started in this page: its components bound to its runtime. */
+/** A lab started in this page: its parts rendered with its runtime provided. */
 export interface MountedLab {
   Controls: ComponentType;
   Content: ComponentType;
@@ -102,11 +108,19 @@ export function defineLab<R>(def: LabDefinition<R>): Lab {
     legacyViews: def.legacyViews ?? {},
     mount(shell) {
       const runtime = def.start(shell);
-      const { Controls, Content, HeaderActions } = def;
+      const Provider = def.context?.context.Provider;
+      const bind = (Part: ComponentType): ComponentType =>
+        Provider
+          ? () => (
+              <Provider value={runtime}>
+                <Part />
+              </Provider>
+            )
+          : Part;
       return {
-        Controls: () => <Controls runtime={runtime} />,
-        Content: () => <Content runtime={runtime} />,
-        HeaderActions: HeaderActions ? () => <HeaderActions runtime={runtime} /> : null,
+        Controls: bind(def.Controls),
+        Content: bind(def.Content),
+        HeaderActions: def.HeaderActions ? bind(def.HeaderActions) : null,
         show: () => def.onShow?.(runtime),
         hide: () => def.onHide?.(runtime),
         shortcut(key, onButton) {

@@ -61,7 +61,6 @@ export interface Connection {
   memoriesVersion(): number;
   /** Copies the set's one buffer, transfers the copy, remembers the set for replay. */
   setMnist(set: MnistSet): Promise<void>;
-  hasMnist(): boolean;
   room<Api>(id: string): RoomClient<Api>;
   onStatus(cb: (s: WorkerStatus) => void): () => void;
   restart(reason?: string): Promise<void>;
@@ -288,7 +287,6 @@ export function createConnection(opts: ConnectionOptions = {}): Connection {
       mnist = set;
       return schedule('setMnist', {}, () => sendMnist(sup.request, set));
     },
-    hasMnist: () => mnist !== null,
     room<Api>(roomId: string): RoomClient<Api> {
       return {
         call(method, args, callOpts = {}) {

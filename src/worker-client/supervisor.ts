@@ -1,8 +1,9 @@
 /**
- * The watchdog both worker clients share (dam-client.ts, lab-client.ts): one comlink-wrapped
- * worker, calls with optional deadlines, and a restart that terminates the worker, rejects every
- * call in flight with "worker restarted: …", spawns a new one and lets the client replay what the
- * worker must hold (init, memories). The store stays the truth; a worker is a rebuildable cache.
+ * The compute connection's watchdog (connection.ts): one comlink-wrapped worker, calls with
+ * optional deadlines, and a restart that terminates the worker, rejects every call in flight
+ * with "worker restarted: …", spawns a new one and lets the connection replay what the worker
+ * must hold (backend, memories, digits). The store stays the truth; a worker is a rebuildable
+ * cache.
  */
 import { wrap, type Endpoint, type Remote } from 'comlink';
 import type { BackendInfo } from '../worker-api/backend';

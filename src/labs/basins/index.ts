@@ -8,6 +8,7 @@ import { createBasins, type BasinsRuntime } from './app/runtime';
 import { createBasinSlice } from './app/slice';
 import { BasinsContent, BasinsControls } from './ui/BasinsLab';
 import { BasinsPicture } from './ui/Picture';
+import { basinsRuntime } from './ui/context';
 
 export const basinsLab = defineLab<BasinsRuntime>({
   id: 'basins',
@@ -16,6 +17,7 @@ export const basinsLab = defineLab<BasinsRuntime>({
   purpose:
     'Colour every state of a plane through memory space by the memory it falls into, and measure how basins shrink with noise.',
   Picture: BasinsPicture,
+  context: basinsRuntime,
   start: createBasins,
   Controls: BasinsControls,
   Content: BasinsContent,

@@ -9,6 +9,7 @@ import { createStudio, type StudioRuntime } from './app/runtime';
 import { createStudioSlice } from './app/slice';
 import { StudioPicture } from './ui/Picture';
 import { StudioContent, StudioControls, StudioHeaderActions } from './ui/StudioLab';
+import { studioRuntime } from './ui/context';
 
 export const studioLab = defineLab<StudioRuntime>({
   id: 'studio',
@@ -17,6 +18,7 @@ export const studioLab = defineLab<StudioRuntime>({
   purpose:
     'Store digits or drawings, corrupt a cue and watch the state fall down the energy into a memory; change n or β live.',
   Picture: StudioPicture,
+  context: studioRuntime,
   start: createStudio,
   Controls: StudioControls,
   Content: StudioContent,

@@ -8,6 +8,7 @@ import { createTrain, type TrainRuntime } from './app/runtime';
 import { createLabSlice } from './app/slice';
 import { TrainPicture } from './ui/Picture';
 import { TrainContent, TrainControls } from './ui/TrainLab';
+import { trainRuntime } from './ui/context';
 
 export const trainLab = defineLab<TrainRuntime>({
   id: 'train',
@@ -16,6 +17,7 @@ export const trainLab = defineLab<TrainRuntime>({
   purpose:
     'Train Krotov–Hopfield classifiers on MNIST for several n at once and watch memories turn from features into prototypes.',
   Picture: TrainPicture,
+  context: trainRuntime,
   start: createTrain,
   Controls: TrainControls,
   Content: TrainContent,

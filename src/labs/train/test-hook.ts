@@ -56,12 +56,12 @@ function absSum(m: Float32Array): number {
 
 export const install = (runtime: () => TrainRuntime, _shell: Shell) => ({
   lab(): LabHook {
-    const { lab } = useDamStore.getState();
+    const { lab, backend } = useDamStore.getState();
     const { shownMemories, statsFor } = runtime().snapshots;
     return {
       worker: {
         status: lab.worker.status,
-        backend: lab.worker.backend ?? null,
+        backend: lab.worker.status === 'ready' ? (backend.info?.name ?? null) : null,
         error: lab.worker.error ?? null,
       },
       training: lab.training,
@@ -72,7 +72,6 @@ export const install = (runtime: () => TrainRuntime, _shell: Shell) => ({
       runs: lab.runs.map((r) => {
         const shown = r.config ? shownMemories(r.key, lab.scrub) : null;
         const entry = shown ? statsFor(r.key, shown.epoch) : undefined;
-        const sum = shown ? absSum(shown.memories) : 0;
         return {
           key: r.key,
           name: r.name,
@@ -89,7 +88,7 @@ export const install = (runtime: () => TrainRuntime, _shell: Shell) => ({
           saved: [...r.saved],
           shownEpoch: shown?.epoch ?? null,
           shownLive: !!shown && shown.fraction > 0,
-          shownSum: shown ? sum : null,
+          shownSum: shown ? absSum(shown.memories) : null,
           stats:
             entry?.kind === 'ready'
               ? {

@@ -17,6 +17,8 @@ import type { LabCodec } from './lab-codec';
 import { setupFromRecord, setupToRecord, type Setup } from './setup-record';
 
 const KEY = 'current';
+const linkKey = (c: LabCodec) => c.linkKey;
+const recordKey = (c: LabCodec) => c.recordKey;
 const SAVE_DELAY_MS = 400;
 
 export interface Persistence {
@@ -41,7 +43,9 @@ export function createPersistence(store: StoreApi<DamState>, labs: readonly Lab[
   const state = () => store.getState();
   const notify = (text: string, kind: 'info' | 'error' = 'info') => state().notify(text, kind);
 
-  function currentSetup(s = state()): Setup {
+  /** The current set-up, each lab's part under `key` (record or link). */
+  function currentSetup(key: (c: LabCodec) => string): Setup {
+    const s = state();
     return {
       size: s.bank.size,
       items: s.bank.items,
@@ -50,7 +54,7 @@ export function createPersistence(store: StoreApi<DamState>, labs: readonly Lab[
       drawing: { raw: s.drawing.raw, autoPreprocess: s.drawing.autoPreprocess },
       view: s.ui.route,
       compare: s.compare.models,
-      labs: Object.fromEntries(codecs.map((c) => [c.recordKey, c.save(s)])),
+      labs: Object.fromEntries(codecs.map((c) => [key(c), c.save(s)])),
     };
   }
 
@@ -79,7 +83,7 @@ export function createPersistence(store: StoreApi<DamState>, labs: readonly Lab[
     try {
       const setup = await decodeShareHash(query, codecs);
       if (!setup) return 'none';
-      apply(setup, (c) => c.linkKey);
+      apply(setup, linkKey);
       notify('Opened the set-up from the link.');
       return { view: setup.view };
     } catch (err) {
@@ -101,7 +105,7 @@ export function createPersistence(store: StoreApi<DamState>, labs: readonly Lab[
     if (value === undefined) return false;
     try {
       const setup = setupFromRecord(value, codecs);
-      apply({ ...setup, labs: setup.labs }, (c) => c.recordKey);
+      apply(setup, recordKey);
       return true;
     } catch (err) {
       notify(
@@ -116,7 +120,7 @@ export function createPersistence(store: StoreApi<DamState>, labs: readonly Lab[
     if (saveTimer !== null) clearTimeout(saveTimer);
     saveTimer = setTimeout(() => {
       saveTimer = null;
-      idbPut(KEY, setupToRecord(currentSetup())).then(
+      idbPut(KEY, setupToRecord(currentSetup(recordKey))).then(
         () => {
           saveFailed = false;
         },
@@ -172,28 +176,15 @@ export function createPersistence(store: StoreApi<DamState>, labs: readonly Lab[
       return null;
     },
 
-    async shareQuery() {
-      const s = state();
-      return encodeShareHash(
-        {
-          size: s.bank.size,
-          items: s.bank.items,
-          cue: s.cue,
-          params: s.params,
-          drawing: { raw: s.drawing.raw, autoPreprocess: s.drawing.autoPreprocess },
-          view: s.ui.route,
-          compare: s.compare.models,
-          labs: Object.fromEntries(codecs.map((c) => [c.linkKey, c.save(s)])),
-        },
-        { student: s.ui.student },
-      );
+    shareQuery() {
+      return encodeShareHash(currentSetup(linkKey), { student: state().ui.student });
     },
 
     flushSave() {
       if (saveTimer === null) return Promise.resolve();
       clearTimeout(saveTimer);
       saveTimer = null;
-      return idbPut(KEY, setupToRecord(currentSetup()));
+      return idbPut(KEY, setupToRecord(currentSetup(recordKey)));
     },
   };
 }

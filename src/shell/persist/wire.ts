@@ -22,8 +22,6 @@ import { FAMILIES, type Family, type ModelChoice } from '../model/model';
 import { SPEED_MAX } from '../model/speed';
 import type { EnergyAxis, Params, StepUnit } from '../../store/params-slice';
 
-export { InputError as SetupError } from '../../schema/parse';
-
 export const IMAGE_SIDE_MAX = 256;
 export const LABEL_MAX = 120;
 

@@ -3,6 +3,21 @@ import { useEffect, useRef } from 'react';
 import { useShell } from '../context';
 import { GLOBAL_SHORTCUTS } from '../shortcuts';
 
+function ShortcutList({ shortcuts }: { shortcuts: readonly { keys: string; action: string }[] }) {
+  return (
+    <dl>
+      {shortcuts.map((s) => (
+        <div key={s.keys} className="shortcut">
+          <dt>
+            <kbd>{s.keys}</kbd>
+          </dt>
+          <dd>{s.action}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export function HelpOverlay({
   open,
   onClose,
@@ -34,30 +49,12 @@ export function HelpOverlay({
           .map((l) => (
             <section key={l.id} aria-label={`${l.title} shortcuts`}>
               <h3>{l.title}</h3>
-              <dl>
-                {l.shortcuts.map((s) => (
-                  <div key={s.keys} className="shortcut">
-                    <dt>
-                      <kbd>{s.keys}</kbd>
-                    </dt>
-                    <dd>{s.action}</dd>
-                  </div>
-                ))}
-              </dl>
+              <ShortcutList shortcuts={l.shortcuts} />
             </section>
           ))}
         <section aria-label="Everywhere">
           <h3>Everywhere</h3>
-          <dl>
-            {GLOBAL_SHORTCUTS.map((s) => (
-              <div key={s.keys} className="shortcut">
-                <dt>
-                  <kbd>{s.keys}</kbd>
-                </dt>
-                <dd>{s.action}</dd>
-              </div>
-            ))}
-          </dl>
+          <ShortcutList shortcuts={GLOBAL_SHORTCUTS} />
         </section>
         <button type="button" ref={close} onClick={onClose}>
           Close

@@ -1,24 +1,15 @@
-/** The basins view's columns, bound to its runtime (through BasinsContext). */
+/** The basins view's columns (the shell renders them with the runtime provided: ./context.ts). */
 import { ModelPanel } from '../../../components/panels/ModelPanel';
-import type { BasinsRuntime } from '../app/runtime';
 import { BasinControls } from './BasinControls';
-import { BasinsView } from './BasinsView';
-import { BasinsContext } from './context';
 import './basins.css';
 
-export function BasinsControls({ runtime }: { runtime: BasinsRuntime }) {
+export function BasinsControls() {
   return (
-    <BasinsContext.Provider value={runtime}>
+    <>
       <BasinControls />
       <ModelPanel />
-    </BasinsContext.Provider>
+    </>
   );
 }
 
-export function BasinsContent({ runtime }: { runtime: BasinsRuntime }) {
-  return (
-    <BasinsContext.Provider value={runtime}>
-      <BasinsView />
-    </BasinsContext.Provider>
-  );
-}
+export { BasinsView as BasinsContent } from './BasinsView';

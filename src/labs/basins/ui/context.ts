@@ -1,11 +1,6 @@
-/** The basins view's runtime for its components (provided by its Controls and Content). */
-import { createContext, useContext } from 'react';
+/** The basins view's runtime for its components (the shell provides it to every part of the lab). */
+import { createLabRuntime } from '../../../shell/lab-runtime';
 import type { BasinsRuntime } from '../app/runtime';
 
-export const BasinsContext = createContext<BasinsRuntime | null>(null);
-
-export function useBasins(): BasinsRuntime {
-  const rt = useContext(BasinsContext);
-  if (!rt) throw new Error('basins components need the BasinsContext provider');
-  return rt;
-}
+export const basinsRuntime = createLabRuntime<BasinsRuntime>('basins');
+export const useBasins = basinsRuntime.use;

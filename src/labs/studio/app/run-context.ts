@@ -9,6 +9,7 @@ import { errorMessage } from '../../../core/util/error-message';
 import type { Shell } from '../../../shell/shell';
 import { useDamStore, type DamState } from '../../../store';
 import type { CallOptions, RoomClient } from '../../../worker-client/connection';
+import type { ArgsOf, ResultOf } from '../../../worker-api/host-api';
 import type { StudioRoomApi } from '../worker/api';
 import type { Lane } from './lanes';
 import type { LiveCache } from './live';
@@ -59,13 +60,13 @@ export function createRunContext(
 export function send<K extends keyof StudioRoomApi & string>(
   ctx: RunContext,
   method: K,
-  args: Parameters<StudioRoomApi[K]>,
+  args: ArgsOf<StudioRoomApi[K]>,
   opts: CallOptions = {},
-): Promise<Awaited<ReturnType<StudioRoomApi[K]>>> {
+): Promise<ResultOf<StudioRoomApi[K]>> {
   ctx.inFlight++;
   return ctx.room
-    .call(method, args as never, { signal: ctx.run.signal, ...opts })
-    .finally(() => ctx.inFlight--) as Promise<Awaited<ReturnType<StudioRoomApi[K]>>>;
+    .call(method, args, { signal: ctx.run.signal, ...opts })
+    .finally(() => ctx.inFlight--);
 }
 
 /** Tells the live charts that the lanes changed (or replaces them). */

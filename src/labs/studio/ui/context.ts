@@ -1,11 +1,6 @@
-/** The studio's runtime for its components (provided by its Controls and Content). */
-import { createContext, useContext } from 'react';
+/** The studio's runtime for its components (the shell provides it to every part of the lab). */
+import { createLabRuntime } from '../../../shell/lab-runtime';
 import type { StudioRuntime } from '../app/runtime';
 
-export const StudioContext = createContext<StudioRuntime | null>(null);
-
-export function useStudio(): StudioRuntime {
-  const rt = useContext(StudioContext);
-  if (!rt) throw new Error('studio components need the StudioContext provider');
-  return rt;
-}
+export const studioRuntime = createLabRuntime<StudioRuntime>('studio');
+export const useStudio = studioRuntime.use;

@@ -38,8 +38,8 @@ export function ensureWorker(ctx: TrainContext): Promise<boolean> {
     setLab({ worker: { status: 'starting' } });
     try {
       await ctx.shell.compute.ensureMnist();
-      const info = await ctx.shell.compute.whenReady();
-      setLab({ worker: { status: 'ready', backend: info.name } });
+      await ctx.shell.compute.whenReady();
+      setLab({ worker: { status: 'ready' } });
       return true;
     } catch (err) {
       ctx.ready = null;

@@ -83,7 +83,8 @@ export interface LabState {
   runs: LabRun[];
   training: LabTraining;
   trainingError?: string;
-  worker: { status: 'off' | 'starting' | 'ready' | 'error'; backend?: string; error?: string };
+  /** The worker side of training (digits sent, backend chosen: store.backend names it). */
+  worker: { status: 'off' | 'starting' | 'ready' | 'error'; error?: string };
   /** Epoch shown by the grids and charts; null follows the latest. */
   scrub: number | null;
   /** Key of the run that classifies drawings, generates and completes (null: the first shown). */

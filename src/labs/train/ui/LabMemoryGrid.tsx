@@ -1,6 +1,6 @@
 /**
- * One run's memories as a heatmap grid (src/charts/kh-memory-grid.ts). Redrawn through a transient
- * store subscription when the lab's tick or the scrubbed epoch changes, never through React.
+ * One run's memories as a heatmap grid (ui/charts/kh-memory-grid.ts). Redrawn through a transient
+ * subscription when the snapshots or the scrubbed epoch change, never through React.
  */
 import { useEffect, useRef } from 'react';
 import { renderMemoryGrid, type MemoryGrid } from './charts/kh-memory-grid';
@@ -16,6 +16,8 @@ export interface LabMemoryGridProps {
   config: KhConfig | null;
   showLabels: boolean;
 }
+
+const scrubChanged = (s: DamState, prev: DamState) => s.lab.scrub !== prev.lab.scrub;
 
 export function LabMemoryGrid({ runKey, name, config, showLabels }: LabMemoryGridProps) {
   const { box, chart } = useChart<MemoryGrid>(
@@ -46,13 +48,8 @@ export function LabMemoryGrid({ runKey, name, config, showLabels }: LabMemoryGri
         : 'not loaded',
     });
   };
-  useStoreTick((s, prev) => s.lab.scrub !== prev.lab.scrub, draw);
-  const latest = useRef(draw);
-  useEffect(() => {
-    latest.current = draw;
-  });
-  // New memories or statistics: redraw (subscribed once; `latest` is the current draw).
-  useEffect(() => snapshots.subscribe(() => latest.current(useDamStore.getState())), [snapshots]);
+  // The scrubbed epoch, new memories or statistics: redraw.
+  useStoreTick(scrubChanged, draw, snapshots);
   // A new run, a loaded config or the label toggle: draw now.
   useEffect(() => {
     draw(useDamStore.getState());

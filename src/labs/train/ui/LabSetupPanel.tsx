@@ -33,6 +33,7 @@ export function LabSetupPanel() {
   const training = useDamStore((s) => s.lab.training);
   const trainingError = useDamStore((s) => s.lab.trainingError);
   const worker = useDamStore((s) => s.lab.worker);
+  const backend = useDamStore((s) => s.backend.info?.name);
   const hasShipped = useDamStore((s) => s.lab.runs.some((r) => r.source === 'shipped' && r.config));
   const student = useDamStore(selectStudent);
   const { setLabSetup, setLabN, setLabTemp, addLabN, removeLabN } = useDamStore.getState();
@@ -199,8 +200,8 @@ export function LabSetupPanel() {
       <p className="note lab-status" role="status" data-lab-training={training}>
         {status}
         {worker.status === 'starting' && !status ? 'Starting the training worker…' : null}
-        {worker.status === 'ready' && worker.backend ? (
-          <span className="muted"> Worker backend: {worker.backend}.</span>
+        {worker.status === 'ready' && backend ? (
+          <span className="muted"> Worker backend: {backend}.</span>
         ) : null}
       </p>
       {training === 'error' && trainingError && (

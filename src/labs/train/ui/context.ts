@@ -1,15 +1,11 @@
-/** The training lab's runtime for its components (provided by its Controls and Content). */
-import { createContext, useContext, useSyncExternalStore } from 'react';
+/** The training lab's runtime for its components (the shell provides it to every part of the lab). */
+import { useSyncExternalStore } from 'react';
+import { createLabRuntime } from '../../../shell/lab-runtime';
 import type { TrainRuntime } from '../app/runtime';
 import type { Snapshots } from '../app/snapshots';
 
-export const TrainContext = createContext<TrainRuntime | null>(null);
-
-export function useTrain(): TrainRuntime {
-  const rt = useContext(TrainContext);
-  if (!rt) throw new Error('training lab components need the TrainContext provider');
-  return rt;
-}
+export const trainRuntime = createLabRuntime<TrainRuntime>('training lab');
+export const useTrain = trainRuntime.use;
 
 /** The snapshots; the component re-renders whenever memories or statistics change. */
 export function useSnapshots(): Snapshots {
