@@ -64,6 +64,9 @@ async function resetRun(ctx: RunContext): Promise<boolean> {
   const old = ctx.lanes;
   ctx.lanes = [];
   endLanes(ctx, old);
+  // A reset starts afresh: an error from the last attempt (an empty bank, say) no longer holds
+  // while this one waits for the worker or the digits; a new failure below sets its own.
+  if (s.run.status === 'error') s.setRun({ status: 'idle', error: undefined, lanes: [] });
   if (!workerUp(s.backend.status)) return false;
   const memories = ctx.shell.bank.memories();
   if (!memories) {
