@@ -5,7 +5,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
  * End-to-end tests against the built app (`vite build` + `vite preview`), driving the system
  * Chromium (/usr/bin/chromium); Playwright never downloads a browser here.
  */
-const PORT = 4173;
+// DAM_PORT lets two checkouts run their e2e side by side (each serves its own dist/).
+const PORT = Number(process.env.DAM_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,7 +38,7 @@ export default defineConfig({
   ],
   webServer: {
     // npm test builds (and checks) the bundle just before: DAM_PREBUILT=1 serves that build.
-    command: process.env.DAM_PREBUILT ? 'npm run preview' : 'npm run build && npm run preview',
+    command: `${process.env.DAM_PREBUILT ? '' : 'npm run build && '}npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
