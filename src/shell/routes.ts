@@ -1,9 +1,11 @@
 /**
  * Addresses: each lab has its own, a hash route (#/studio, #/basins, #/train; #/labs is the
  * lab index), so back/forward and bookmarks work on a static server. The query after the route
- * carries flags (?student=1) and share links (?v=1&c=…&s=…). Older links had no route
+ * carries the view flags (?student=1&presenter=1&lesson=basics.4, ./link/view-flags.ts) and share
+ * links (?v=1&c=…&s=…). Older links had no route
  * (#v=1&…&s=…, #student=1); they still parse, with the lab read from the link's view.
  */
+import { flagsQuery, type ViewFlags } from './link/view-flags';
 
 export interface HashLocation {
   /** The route's lab id (or 'labs'), null when the hash has none. */
@@ -22,8 +24,11 @@ export function readHash(hash: string): HashLocation {
   return { route: null, query: new URLSearchParams(h) };
 }
 
-/** The hash for a route, keeping the student flag (share links add their own query). */
-export function routeHash(route: string, opts: { student?: boolean; query?: string } = {}): string {
-  const parts = [opts.student ? 'student=1' : '', opts.query ?? ''].filter(Boolean);
+/** The hash for a route with the view flags given (share links add their own query). */
+export function routeHash(
+  route: string,
+  opts: Partial<ViewFlags> & { query?: string } = {},
+): string {
+  const parts = [flagsQuery(opts), opts.query ?? ''].filter(Boolean);
   return `#/${route}${parts.length ? `?${parts.join('&')}` : ''}`;
 }

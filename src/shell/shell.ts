@@ -2,8 +2,10 @@
  * The shell: what every lab shares, built once per page from the lab registry. It owns the
  * connection to the compute worker, the MNIST asset and the bank's numbers, persistence and
  * share links, and the routes: the address names the lab shown (#/<id>, #/labs for the index),
- * back/forward and pasted links follow it. Labs start on first visit and keep running while
- * another lab is shown (hide/show tell them).
+ * back/forward and pasted links follow it. The view flags (student, presenter, lesson:
+ * ./link/view-flags.ts) live in the store and the address always shows them, so a teacher can
+ * copy it at any moment; an address that names flags sets them. Labs start on first visit and
+ * keep running while another lab is shown (hide/show tell them).
  */
 import { errorMessage } from '../core/util/error-message';
 import { installLabSlices, useDamStore } from '../store';
@@ -13,7 +15,7 @@ import { createBankCache, type BankCache } from './bank/bank-cache';
 import { createMnistData, type MnistData } from './bank/mnist-data';
 import { createComputeLink, type ComputeLink } from './compute';
 import type { Lab, MountedLab } from './lab-definition';
-import { readLinkFlags } from './link/share-link';
+import { flagsOf, readViewFlags, sameFlags, withDefaults, type ViewFlags } from './link/view-flags';
 import { createPersistence, type Persistence } from './persist/setup-sync';
 import { readHash, routeHash } from './routes';
 import { readUrlPrefs, type UrlPrefs } from './url-prefs';
@@ -33,8 +35,8 @@ export interface Shell {
   lab(route: string): Lab | null;
   /** Goes to a lab (or the index): a new history entry, so Back returns. */
   navigate(route: string): void;
-  /** A link to the current set-up, in the current lab. */
-  shareUrl(): Promise<string>;
+  /** A link to the current set-up, in the current lab, with the current view flags (or `flags`). */
+  shareUrl(flags?: Partial<ViewFlags>): Promise<string>;
   /** Starts compute and data, restores the set-up, follows the address. Call once. */
   start(): Promise<void>;
 }
@@ -83,13 +85,14 @@ export function createShell(labs: readonly Lab[], opts: ShellOptions = {}): Shel
     lab,
     navigate(route) {
       if (!valid(route)) return;
-      const next = routeHash(route, { student: store.getState().ui.student });
+      const next = routeHash(route, flagsOf(store.getState().ui));
       if (location.hash !== next) location.hash = next;
       else show(route);
     },
-    async shareUrl() {
-      const route = store.getState().ui.route;
-      const query = await persistence.shareQuery();
+    async shareUrl(flags) {
+      const { ui } = store.getState();
+      const query = await persistence.shareQuery({ ...flagsOf(ui), ...flags });
+      const route = ui.route;
       return `${location.origin}${location.pathname}${location.search}#/${route}?${query}`;
     },
     async start() {
@@ -100,8 +103,8 @@ export function createShell(labs: readonly Lab[], opts: ShellOptions = {}): Shel
           store.getState().setDataset({ status: 'error', count: 0, error: errorMessage(err) }),
       );
       const loc = readHash(location.hash);
-      const student = readLinkFlags(loc.query).student;
-      store.getState().setUi({ student });
+      const flags = readViewFlags(loc.query);
+      store.getState().setUi(withDefaults(flags.given));
       const asked = loc.route;
       if (asked && !valid(asked)) {
         store
@@ -111,13 +114,13 @@ export function createShell(labs: readonly Lab[], opts: ShellOptions = {}): Shel
       show(asked && valid(asked) ? asked : DEFAULT_ROUTE);
       const view = await persistence.restore(loc.query);
       const route = asked && valid(asked) ? asked : (labOfView(view) ?? DEFAULT_ROUTE);
-      // The link has been read; the address keeps only the route (and the student flag).
-      history.replaceState(
-        null,
-        '',
-        `${location.pathname}${location.search}${routeHash(route, { student })}`,
-      );
+      // The link has been read; the address keeps only the route and the view flags.
       show(route);
+      keepAddress();
+      if (store.getState().ui.notice?.kind !== 'error') flagProblems(flags.problems);
+      store.subscribe((s, p) => {
+        if (!sameFlags(flagsOf(s.ui), flagsOf(p.ui))) keepAddress();
+      });
       addEventListener('hashchange', () => void followHash());
     },
   };
@@ -134,24 +137,44 @@ export function createShell(labs: readonly Lab[], opts: ShellOptions = {}): Shel
     store.getState().setUi({ route });
   }
 
+  /** Rewrites the address (no new history entry) to the shown route and the current flags. */
+  function keepAddress(): void {
+    const { ui } = store.getState();
+    const want = routeHash(ui.route, flagsOf(ui));
+    if (location.hash !== want) {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${want}`);
+    }
+  }
+
+  function flagProblems(problems: readonly string[]): void {
+    if (problems.length === 0) return;
+    store
+      .getState()
+      .notify(`The address has a bad view flag, ignored: ${problems.join('; ')}.`, 'error');
+  }
+
   async function followHash(): Promise<void> {
     const loc = readHash(location.hash);
+    // Flags the new address names are set; the others stay (a tab link carries none).
+    const flags = readViewFlags(loc.query);
+    store.getState().setUi(flags.given);
+    flagProblems(flags.problems);
     if (loc.query.has('s')) {
       // A link pasted into the address bar of an open page.
       const view = await persistence.openLink(loc.query);
-      const route =
-        loc.route && valid(loc.route) ? loc.route : (labOfView(view) ?? shown ?? DEFAULT_ROUTE);
-      history.replaceState(null, '', routeHash(route, { student: store.getState().ui.student }));
-      show(route);
+      show(loc.route && valid(loc.route) ? loc.route : (labOfView(view) ?? shown ?? DEFAULT_ROUTE));
+      keepAddress();
       return;
     }
     const route = loc.route ?? DEFAULT_ROUTE;
     if (!valid(route)) {
       store.getState().notify(`There is no lab "${route.slice(0, 40)}".`, 'error');
-      history.replaceState(null, '', routeHash(shown ?? DEFAULT_ROUTE));
+      show(shown ?? DEFAULT_ROUTE);
+      keepAddress();
       return;
     }
     show(route);
+    keepAddress();
   }
 
   return shell;

@@ -3,6 +3,7 @@
  * lists them, and the help overlay shows them). Ignored while the focus is in a text field or a
  * select (where the keys already mean something), and with a modifier held. A slider keeps its
  * arrow keys; Space and letters still reach the lab (dragging n and pressing Space must work).
+ * In presenter view ← and → are left to the lesson (its steps), so no lab gets them.
  */
 import type { MountedLab } from './lab-definition';
 
@@ -10,6 +11,9 @@ export const GLOBAL_SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: '?', action: 'Show or hide this help' },
   { keys: 'Esc', action: 'Close this help' },
 ];
+
+/** Keys the presenter view leaves to the lesson: no lab shortcut runs on them there. */
+export const PRESENTER_KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight'];
 
 /** Whether the event target keeps `key` for itself. */
 export function keptByTarget(target: EventTarget | null, key: string): boolean {
@@ -28,6 +32,7 @@ export function keptByTarget(target: EventTarget | null, key: string): boolean {
 export function installShortcuts(
   shownLab: () => MountedLab | null,
   toggleHelp: (open?: boolean) => void,
+  presenting: () => boolean = () => false,
 ): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
@@ -37,6 +42,7 @@ export function installShortcuts(
       return toggleHelp();
     }
     if (keptByTarget(e.target, e.key)) return;
+    if (presenting() && PRESENTER_KEYS.includes(e.key)) return;
     const lab = shownLab();
     if (lab?.shortcut(e.key, e.target instanceof HTMLButtonElement)) e.preventDefault();
   };

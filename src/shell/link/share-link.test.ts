@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { glyphItem, inlineItem, mnistItem, randomItem } from '../bank/bank-items';
 import type { CueSpec } from '../../core/data/contracts';
-import {
-  checksum,
-  decodeShareHash,
-  encodeShareHash,
-  readLinkFlags,
-  type SharedSetup,
-} from './share-link';
+import { checksum, decodeShareHash, encodeShareHash, type SharedSetup } from './share-link';
 import { InputError } from '../../schema/parse';
 import type { Params } from '../../store/params-slice';
 import { deflateRaw } from './compress';
 import { bytesToBase64Url } from '../../core/data/base64';
+import { readViewFlags } from './view-flags';
 
 const PARAMS: Partial<Params> = {
   energy: 'polynomial',
@@ -100,11 +95,23 @@ describe('share link', () => {
     );
   });
 
-  it('carries the student flag and reads it on its own', async () => {
+  it('carries the view flags and reads them on their own', async () => {
     const hash = await encodeShareHash(setup(), { student: true });
-    expect(readLinkFlags(hash).student).toBe(true);
-    expect(readLinkFlags('#v=1&s=broken&student=1').student).toBe(true);
-    expect(readLinkFlags('').student).toBe(false);
+    expect(readViewFlags(hash).given).toEqual({ student: true });
+    expect(readViewFlags('#v=1&s=broken&student=1').given.student).toBe(true);
+    expect(readViewFlags('#student=true').given.student).toBe(true);
+    expect(readViewFlags('').given).toEqual({});
+    const all = await encodeShareHash(setup(), {
+      student: true,
+      presenter: true,
+      lesson: { id: 'hopfield-basics', step: 3 },
+    });
+    expect(all).toMatch(/^v=1&student=1&presenter=1&lesson=hopfield-basics\.4&c=/);
+    expect(readViewFlags(all)).toEqual({
+      given: { student: true, presenter: true, lesson: { id: 'hopfield-basics', step: 3 } },
+      problems: [],
+    });
+    expect((await decodeShareHash(all, T))!.items).toHaveLength(10);
   });
 
   it('returns null for a hash without a set-up', async () => {

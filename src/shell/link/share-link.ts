@@ -1,6 +1,7 @@
 /**
  * The whole set-up in the URL, so a link reproduces a run exactly:
- *   #/<lab>?v=1[&student=1]&c=<checksum>&s=<payload>     (older links: #v=1&…, no route)
+ *   #/<lab>?v=1[&<view flags>]&c=<checksum>&s=<payload>     (older links: #v=1&…, no route)
+ * (the view flags, student=1&presenter=1&lesson=…, are read and written by ./view-flags.ts)
  * payload = base64url(deflate-raw(JSON)) of the bank (MNIST digits as index runs "m0-9", glyphs
  * "gA", random patterns "r<seed>", inline images "i<k>" into a list of base64 pixels), the cue,
  * the model parameters, the drawing, the view and compared models, and each lab's part under its
@@ -37,6 +38,7 @@ import {
   type WireImage,
 } from '../persist/wire';
 import { deflateRaw, inflateRaw, InflateLimitError } from './compress';
+import { flagsQuery, type ViewFlags } from './view-flags';
 
 export const LINK_VERSION = 1;
 /** Longest payload read from a link (characters of base64url). */
@@ -55,11 +57,6 @@ export interface SharedSetup {
   compare: ModelChoice[] | null;
   /** Each lab's validated part, by its codec's link key. */
   labs: Record<string, unknown>;
-}
-
-export interface LinkFlags {
-  /** Simplified view: no bank editor, no advanced model controls. */
-  student: boolean;
 }
 
 type LinkCodec = Pick<LabCodec, 'linkKey' | 'schema'>;
@@ -154,7 +151,10 @@ function decodeItems(
 }
 
 /** The query part (without "#" or route) for a set-up. */
-export async function encodeShareHash(setup: SharedSetup, flags?: LinkFlags): Promise<string> {
+export async function encodeShareHash(
+  setup: SharedSetup,
+  flags?: Partial<ViewFlags>,
+): Promise<string> {
   const inline: Payload['b']['i'] = [];
   const payload: Payload = {
     b: { s: setup.size, t: encodeItems(setup.items, inline), i: inline },
@@ -169,14 +169,8 @@ export async function encodeShareHash(setup: SharedSetup, flags?: LinkFlags): Pr
   };
   const json = new TextEncoder().encode(JSON.stringify(payload));
   const s = bytesToBase64Url(await deflateRaw(json));
-  return `v=${LINK_VERSION}${flags?.student ? '&student=1' : ''}&c=${checksum(s)}&s=${s}`;
-}
-
-/** Flags that hide controls; read even when the set-up in the link is broken. */
-export function readLinkFlags(query: string | URLSearchParams): LinkFlags {
-  const q = typeof query === 'string' ? new URLSearchParams(query.replace(/^#/, '')) : query;
-  const student = q.get('student');
-  return { student: student === '1' || student === 'true' };
+  const shown = flagsQuery(flags);
+  return `v=${LINK_VERSION}${shown ? `&${shown}` : ''}&c=${checksum(s)}&s=${s}`;
 }
 
 const bankSchema = () =>

@@ -12,6 +12,7 @@ import { errorMessage } from '../../core/util/error-message';
 import type { DamState } from '../../store';
 import type { Lab } from '../lab-definition';
 import { decodeShareHash, encodeShareHash, type SharedSetup } from '../link/share-link';
+import { flagsOf, type ViewFlags } from '../link/view-flags';
 import { idbGet, idbPut } from './idb';
 import type { LabCodec } from './lab-codec';
 import { setupFromRecord, setupToRecord, type Setup } from './setup-record';
@@ -29,8 +30,8 @@ export interface Persistence {
   restore(query: URLSearchParams): Promise<string | null>;
   /** Applies a link opened later (a pasted address); resolves with its view, or null. */
   openLink(query: URLSearchParams): Promise<string | null>;
-  /** The current set-up as a link's query (v=1&c=…&s=…). */
-  shareQuery(): Promise<string>;
+  /** The current set-up as a link's query (v=1[&flags]&c=…&s=…), with the view flags given. */
+  shareQuery(flags?: Partial<ViewFlags>): Promise<string>;
   /** Writes a pending save now (tests, page unload). */
   flushSave(): Promise<void>;
 }
@@ -176,8 +177,8 @@ export function createPersistence(store: StoreApi<DamState>, labs: readonly Lab[
       return null;
     },
 
-    shareQuery() {
-      return encodeShareHash(currentSetup(linkKey), { student: state().ui.student });
+    shareQuery(flags) {
+      return encodeShareHash(currentSetup(linkKey), flags ?? flagsOf(state().ui));
     },
 
     flushSave() {
