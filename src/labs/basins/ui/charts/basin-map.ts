@@ -145,18 +145,21 @@ export function renderBasinMap(el: HTMLElement, opts: BasinMapOptions): BasinMap
     if (data.path) drawPath(ctx, f, data.path);
   }
 
-  function cellAt(ev: MouseEvent): { i: number; j: number; x: number; y: number } | null {
+  function cellAt(
+    ev: MouseEvent,
+  ): { i: number; j: number; x: number; y: number; px: number; py: number } | null {
     const f = planeFrame();
     if (!f || !data) return null;
+    // In the canvas's own pixels, also when CSS zooms it (a phone, the presenter view).
     const box = canvas.getBoundingClientRect();
-    const px = ev.clientX - box.left;
-    const py = ev.clientY - box.top;
+    const px = ((ev.clientX - box.left) / box.width) * size;
+    const py = ((ev.clientY - box.top) / box.height) * size;
     if (px < 0 || py < 0 || px >= size || py >= size) return null;
     const [x, y] = toPlane(f, px, py);
     const res = data.pass.resolution;
     const i = Math.min(res - 1, Math.floor((px / size) * res));
     const j = Math.min(res - 1, Math.floor(((size - py) / size) * res));
-    return { i, j, x, y };
+    return { i, j, x, y, px, py };
   }
 
   canvas.addEventListener('mousemove', (ev) => {
@@ -170,10 +173,8 @@ export function renderBasinMap(el: HTMLElement, opts: BasinMapOptions): BasinMap
       `${outcomeName(pass.outcome[cell], K, labels)} · ${pass.steps[cell]} steps · ` +
       `(${cellCentre(c.i, res, x0, x1).toFixed(2)}, ${cellCentre(c.j, res, y0, y1).toFixed(2)})`;
     tip.hidden = false;
-    const box = canvas.getBoundingClientRect();
-    const left = ev.clientX - box.left + 12;
-    tip.style.left = `${Math.min(left, size - 180)}px`;
-    tip.style.top = `${ev.clientY - box.top + 14}px`;
+    tip.style.left = `${Math.min(c.px + 12, size - 180)}px`;
+    tip.style.top = `${c.py + 14}px`;
   });
   canvas.addEventListener('mouseleave', () => (tip.hidden = true));
   canvas.addEventListener('click', (ev) => {

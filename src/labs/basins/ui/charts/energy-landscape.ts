@@ -128,11 +128,12 @@ export function renderEnergyLandscape(
 
   canvas.addEventListener('click', (ev) => {
     if (!data) return;
+    // In the canvas's own pixels, also when CSS zooms it (a phone, the presenter view).
     const box = canvas.getBoundingClientRect();
     const [x, y] = toPlane(
       { extent: data.pass.plane.extent, size },
-      ev.clientX - box.left,
-      ev.clientY - box.top,
+      ((ev.clientX - box.left) / box.width) * size,
+      ((ev.clientY - box.top) / box.height) * size,
     );
     opts.onPick?.(x, y);
   });

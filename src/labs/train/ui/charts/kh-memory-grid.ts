@@ -156,9 +156,11 @@ export function renderMemoryGrid(el: HTMLElement, opts: MemoryGridOptions): Memo
   const onMove = (e: MouseEvent) => {
     if (!last?.memories) return;
     const r = canvas.getBoundingClientRect();
+    // Layout pixels, also when CSS zooms the grid (the presenter view).
+    const k = r.width > 0 ? canvas.offsetWidth / r.width : 1;
     const cols = gridColumns(last.K);
-    const cx = Math.floor((e.clientX - r.left) / (tile + gap));
-    const cy = Math.floor((e.clientY - r.top) / (tile + gap));
+    const cx = Math.floor(((e.clientX - r.left) * k) / (tile + gap));
+    const cy = Math.floor(((e.clientY - r.top) * k) / (tile + gap));
     const mu = cy * cols + cx;
     canvas.title =
       cx >= 0 && cx < cols && mu >= 0 && mu < last.K
