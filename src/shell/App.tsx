@@ -1,8 +1,12 @@
 /**
  * The frame every lab lives in, generated from the registry: the header (the name and the lab's
- * heading, the tab bar, share, the lab's own header buttons, help, the backend), the welcome
- * line on the studio, notices, and the shown lab's controls and content columns (or the lab
- * index at #/labs). Installs the keyboard.
+ * heading, the tab bar, share, the lab's own header buttons, presenter view, help, the backend),
+ * the welcome line on the studio, notices, and the shown lab's controls and content columns (or
+ * the lab index at #/labs). Installs the keyboard.
+ *
+ * Below about 900 px the header's buttons fold behind "Menu" and the columns stack (CSS). In
+ * presenter view the controls are a drawer ("Controls", closed when the view starts) and the
+ * content takes the width.
  */
 import { useEffect, useState } from 'react';
 import { useDamStore } from '../store';
@@ -22,7 +26,17 @@ export function App() {
   const shell = useShell();
   const backend = useDamStore((s) => s.backend);
   const route = useDamStore((s) => s.ui.route);
+  const presenter = useDamStore((s) => s.ui.presenter);
+  const setUi = useDamStore((s) => s.setUi);
   const [help, setHelp] = useState(false);
+  const [menu, setMenu] = useState(false);
+  const [drawer, setDrawer] = useState(false);
+  // The drawer starts closed each time the presenter view starts.
+  const [drawerFor, setDrawerFor] = useState(presenter);
+  if (drawerFor !== presenter) {
+    setDrawerFor(presenter);
+    setDrawer(false);
+  }
   const lab = shell.lab(route);
   const mounted = lab ? shell.mounted(lab.id) : null;
   useEffect(
@@ -33,25 +47,54 @@ export function App() {
           return shell.lab(r) ? shell.mounted(r) : null;
         },
         (open) => setHelp((h) => open ?? !h),
+        () => useDamStore.getState().ui.presenter,
       ),
     [shell],
   );
 
   return (
     <div
-      className="app"
+      className={`app${presenter ? ' presenter' : ''}${presenter && drawer ? ' drawer-open' : ''}`}
       data-lab={route}
       data-backend={backend.info?.name ?? 'none'}
       data-ready={backend.status === 'ready' ? 'true' : 'false'}
     >
-      <header className="app-header">
+      <header className={`app-header${menu ? ' menu-open' : ''}`}>
         <h1>
           Dense Associative Memory <span className="muted">· {lab ? lab.heading : 'all labs'}</span>
         </h1>
+        {presenter && mounted && (
+          <button
+            type="button"
+            className="drawer-toggle"
+            aria-expanded={drawer}
+            aria-controls="lab-controls"
+            onClick={() => setDrawer(!drawer)}
+          >
+            Controls
+          </button>
+        )}
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menu}
+          aria-controls="header-actions"
+          onClick={() => setMenu(!menu)}
+        >
+          Menu
+        </button>
         <TabBar />
-        <div className="header-actions">
+        <div className="header-actions" id="header-actions">
           <ShareButton />
           {mounted?.HeaderActions && <mounted.HeaderActions />}
+          <button
+            type="button"
+            aria-pressed={presenter}
+            title="Presenter view: large type, the controls in a drawer"
+            onClick={() => setUi({ presenter: !presenter })}
+          >
+            Present
+          </button>
           <button
             type="button"
             aria-label="Keyboard shortcuts"
@@ -63,7 +106,7 @@ export function App() {
         </div>
         <BackendBadge />
       </header>
-      {route === DEFAULT_ROUTE && <Welcome />}
+      {route === DEFAULT_ROUTE && !presenter && <Welcome />}
       {backend.status === 'error' && (
         <p role="alert" className="error banner">
           {backend.error}
@@ -73,7 +116,12 @@ export function App() {
       <main className="app-main">
         {mounted ? (
           <>
-            <div className="controls" aria-label="Controls">
+            <div
+              className="controls"
+              id="lab-controls"
+              aria-label="Controls"
+              hidden={presenter && !drawer}
+            >
               <mounted.Controls />
             </div>
             <div className="content">

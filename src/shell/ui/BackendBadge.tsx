@@ -1,38 +1,55 @@
-/** Which compute backend the worker chose, and why (its reason sentence as the tooltip and text). */
+/**
+ * Which compute backend the worker chose: a short name in the header ("WebGL"); why, with the
+ * timings, only in its tooltip and in help (backendReason).
+ */
 import { useDamStore } from '../../store';
+import type { DamState } from '../../store';
+import type { BackendName } from '../../worker-api/backend';
+
+const NAMES: Record<BackendName, string> = {
+  webgpu: 'WebGPU',
+  webgl: 'WebGL',
+  wasm: 'Wasm',
+  cpu: 'CPU',
+};
+
+type Backend = DamState['backend'];
+
+export function backendLabel(backend: Backend): string {
+  if (backend.status === 'ready' && backend.info) return NAMES[backend.info.name];
+  if (backend.status === 'calibrating') return 'choosing…';
+  if (backend.status === 'restarting') return 'restarting…';
+  if (backend.status === 'error') return 'unavailable';
+  return 'starting…';
+}
+
+/** The sentence behind the badge: why this backend, and how the others timed. */
+export function backendReason(backend: Backend): string {
+  switch (backend.status) {
+    case 'ready':
+      return backend.info?.reason ?? '';
+    case 'restarting':
+      return `${backend.error ?? 'The compute worker stopped answering'}; restarting it.`;
+    case 'error':
+      return backend.error ?? 'The compute worker failed.';
+    case 'calibrating':
+      return 'Timing the tfjs backends on this machine; the exact core (the studio) runs meanwhile.';
+    default:
+      return `Starting the compute worker (asked for: ${backend.requested}).`;
+  }
+}
 
 export function BackendBadge() {
   const backend = useDamStore((s) => s.backend);
-  const label =
-    backend.status === 'ready' && backend.info
-      ? backend.info.name
-      : backend.status === 'calibrating'
-        ? 'choosing…'
-        : backend.status === 'restarting'
-          ? 'restarting…'
-          : backend.status === 'error'
-            ? 'unavailable'
-            : 'starting…';
-  const reason =
-    backend.status === 'ready'
-      ? (backend.info?.reason ?? '')
-      : backend.status === 'restarting'
-        ? `${backend.error ?? 'The compute worker stopped answering'}; restarting it.`
-        : backend.status === 'error'
-          ? (backend.error ?? 'The compute worker failed.')
-          : backend.status === 'calibrating'
-            ? 'Timing the tfjs backends on this machine; the exact core (the studio) runs meanwhile.'
-            : `Starting the compute worker (asked for: ${backend.requested}).`;
+  const label = backendLabel(backend);
   return (
     <div
       className={`badge ${backend.status}`}
       role="status"
       aria-label={`Compute backend: ${label}`}
+      title={backendReason(backend)}
     >
       <span className="badge-name">{label}</span>
-      <span className="badge-reason" title={reason}>
-        {reason}
-      </span>
     </div>
   );
 }

@@ -1,7 +1,12 @@
-/** Help: the keyboard shortcuts of every lab (the shown one first), and the labs themselves. */
+/**
+ * Help: the keyboard shortcuts of every lab (the shown one first), and the compute backend with
+ * why it was chosen (the timings the header badge keeps in its tooltip).
+ */
 import { useEffect, useRef } from 'react';
+import { useDamStore } from '../../store';
 import { useShell } from '../context';
 import { GLOBAL_SHORTCUTS } from '../shortcuts';
+import { backendLabel, backendReason } from './BackendBadge';
 
 function ShortcutList({ shortcuts }: { shortcuts: readonly { keys: string; action: string }[] }) {
   return (
@@ -28,6 +33,7 @@ export function HelpOverlay({
   shown: string;
 }) {
   const shell = useShell();
+  const backend = useDamStore((s) => s.backend);
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (open) close.current?.focus();
@@ -55,6 +61,10 @@ export function HelpOverlay({
         <section aria-label="Everywhere">
           <h3>Everywhere</h3>
           <ShortcutList shortcuts={GLOBAL_SHORTCUTS} />
+        </section>
+        <section aria-label="Compute backend" className="help-backend">
+          <h3>Compute backend: {backendLabel(backend)}</h3>
+          <p>{backendReason(backend)}</p>
         </section>
         <button type="button" ref={close} onClick={onClose}>
           Close
