@@ -117,3 +117,13 @@ export function expectEnergyDescent(series: number[]): void {
   }
   expect(series[series.length - 1]).toBeLessThan(series[0]);
 }
+
+/** Opens "Share", waits for the link it makes, closes the popover and returns the link. */
+export async function shareLink(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const field = page.getByRole('dialog', { name: 'Share this set-up' }).getByRole('textbox');
+  await expect(field).not.toHaveValue('');
+  const link = await field.inputValue();
+  await page.keyboard.press('Escape');
+  return link;
+}

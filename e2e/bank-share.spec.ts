@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, playToEnd, hookReady } from './app';
+import { openApp, playToEnd, hookReady, shareLink } from './app';
 
 interface BankSetup {
   restored: boolean;
@@ -111,8 +111,7 @@ test('a link reproduces the set-up and the run in a fresh browser', async ({ pag
   const finalBefore = await page.evaluate(() => window.__dam!.final());
   const energiesBefore = await page.evaluate(() => window.__dam!.energies());
 
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  const link = await page.locator('input.share-link').inputValue();
+  const link = await shareLink(page);
   expect(link).toMatch(/#\/studio\?v=1&c=[0-9a-f]{8}&s=/);
 
   const fresh = await browser.newContext();

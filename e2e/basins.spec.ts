@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, hookReady } from './app';
+import { openApp, hookReady, shareLink } from './app';
 
 interface BasinHook {
   status: string;
@@ -153,8 +153,7 @@ test('a share link restores the basin view and its plane', async ({ page, browse
   await settled(page, 64);
   const before = (await basin(page)).settings;
   expect(before).toMatchObject({ plane: { kind: 'memories', a: 0, b: 1, c: 7 }, resolution: 64 });
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  const link = await page.locator('input.share-link').inputValue();
+  const link = await shareLink(page);
 
   const fresh = await browser.newContext();
   const page2 = await fresh.newPage();

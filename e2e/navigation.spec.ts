@@ -5,7 +5,7 @@
  * format (no route) still open.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { hookReady, openApp, playToEnd } from './app';
+import { hookReady, openApp, playToEnd, shareLink } from './app';
 
 const tab = (page: Page, name: string) => page.getByRole('link', { name, exact: true });
 const route = (page: Page) => page.evaluate(() => location.hash);
@@ -132,8 +132,7 @@ test('a link in the older format (no route) still opens, in the lab it was made 
   await openApp(page);
   await tab(page, 'Basins').click();
   await page.getByRole('combobox', { name: 'Resolution' }).selectOption('64');
-  await page.getByRole('button', { name: 'Copy link' }).click();
-  const link = await page.locator('input.share-link').inputValue();
+  const link = await shareLink(page);
   expect(link).toMatch(/#\/basins\?v=1&c=[0-9a-f]{8}&s=/);
   // The format before routes: the set-up straight after '#'.
   const old = link.replace('#/basins?', '#');
