@@ -165,6 +165,17 @@ test('on a phone the stage and Play come first', async ({ browser }) => {
   expect(await top(page.getByRole('heading', { name: /^Model/ }))).toBeGreaterThan(
     await top(page.locator('.stage .energy-line')),
   );
+  // The header's buttons are behind Menu; Share opens within the screen.
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeHidden();
+  await menu.tap();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('button', { name: 'Share', exact: true }).tap();
+  const popover = page.getByRole('dialog', { name: 'Share this set-up' });
+  await expect(popover.getByRole('textbox')).not.toHaveValue('');
+  await expect(popover).toBeInViewport({ ratio: 1 });
+  await page.screenshot({ path: 'e2e/screenshots/screens-phone-share.png' });
+  expect(await layoutProblems(page, PHONE.viewport!.width)).toEqual([]);
   await context.close();
 });
 
