@@ -188,16 +188,29 @@ async function swipe(page: Page, points: readonly [number, number][]): Promise<v
     x: box.x + fx * box.width,
     y: box.y + fy * box.height,
   });
+  // Timestamps 16 ms apart, and a rest at the end: a finger that stops, so no fling follows
+  // (a tap during a fling only stops it, with no click).
+  // (Stamped in the recent past, so later events never look older.)
+  let time = Date.now() / 1000 - 1;
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', p?: [number, number]) => {
+    time += 0.016;
+    return cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: p ? [at(p)] : [],
+      timestamp: time,
+    });
+  };
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at(points[0])] });
+  await touch('touchStart', points[0]);
   for (let i = 1; i < points.length; i++) {
     const [a, b] = [points[i - 1], points[i]];
     for (let s = 1; s <= 3; s++) {
-      const p: [number, number] = [a[0] + ((b[0] - a[0]) * s) / 3, a[1] + ((b[1] - a[1]) * s) / 3];
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(p)] });
+      await touch('touchMove', [a[0] + ((b[0] - a[0]) * s) / 3, a[1] + ((b[1] - a[1]) * s) / 3]);
     }
   }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  time += 0.5;
+  await touch('touchMove', points[points.length - 1]);
+  await touch('touchEnd');
   await cdp.detach();
 }
 
@@ -217,7 +230,7 @@ test('a phone: draw a digit with a finger, play, read the verdict', async ({ bro
   const ink = (await inputHook(page, 'drawing')).raw.filter((g) => g > 0).length;
   expect(ink, 'cells the finger inked').toBeGreaterThan(20);
   await page.getByRole('button', { name: 'Use drawing as the cue' }).tap();
-  expect((await inputHook(page, 'cueSpec')).start.kind).toBe('drawing');
+  await expect.poll(async () => (await inputHook(page, 'cueSpec')).start.kind).toBe('drawing');
   await page.getByRole('button', { name: /Play/ }).tap();
   await expect(page.locator('.studio')).toHaveAttribute('data-run-status', 'done', {
     timeout: 30_000,
@@ -304,6 +317,16 @@ test('share: the link in a popover, copied, with presenter view and the lesson k
   await expect(page2.getByRole('button', { name: /Play/ })).toBeVisible();
   await page2.screenshot({ path: 'e2e/screenshots/screens-presenter-drawer-1920.png' });
 
+  // The address follows the lesson step as it changes.
+  await page2.evaluate(() =>
+    (window.__dam as unknown as { setLesson(l: unknown): void }).setLesson({ id: 'x', step: 2 }),
+  );
+  await expect
+    .poll(() => page2.evaluate(() => location.hash))
+    .toBe('#/studio?presenter=1&lesson=x.3');
+  await page2.evaluate(() =>
+    (window.__dam as unknown as { setLesson(l: unknown): void }).setLesson({ id: 'x', step: 1 }),
+  );
   // It survives a lab switch, and the address keeps every flag; "Present" leaves it.
   await page2.getByRole('link', { name: 'Basins', exact: true }).click();
   await expect

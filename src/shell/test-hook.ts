@@ -42,6 +42,10 @@ function shellApi(shell: Shell) {
     /** Writes the pending IndexedDB save now. */
     flushSave: () => shell.persistence.flushSave(),
     /** Sets part of the cue (clamp as a plain 0/1 array). */
+    /** Moves to a lesson step as the lesson engine would (0-based step; null closes it). */
+    setLesson(lesson: { id: string; step: number } | null) {
+      useDamStore.getState().setUi({ lesson });
+    },
     setCue(partial: Record<string, unknown>) {
       const { clamp, ...rest } = partial;
       const patch = { ...rest } as Partial<CueSpec>;
