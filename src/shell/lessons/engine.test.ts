@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import type { DamState } from '../../store';
 import type { LessonAt } from '../../store/ui-slice';
 import type { Shell } from '../shell';
 import { createLessonEngine } from './engine';

@@ -19,7 +19,7 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
   const popId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const pop = useRef<HTMLDivElement>(null);
-  if (!entry) throw new Error(`glossary: no term "${id}"`);
+  if (!entry) return <>{children}</>; // a term without an entry (the glossary test lists them)
   const place = () => {
     const b = button.current?.getBoundingClientRect();
     const p = pop.current;

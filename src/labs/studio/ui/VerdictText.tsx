@@ -1,6 +1,7 @@
 /** The verdict of one lane at the shown frame, with a hint when retrieval failed. */
 import type { LaneSummary } from '../app/slice';
 import { describeVerdict } from '../app/verdict';
+import { Term } from '../../../shell/ui/Term';
 
 export function VerdictText(props: {
   summary: LaneSummary | undefined;
@@ -21,7 +22,7 @@ export function VerdictText(props: {
     <div className="verdict-box" role="status">
       <p className={`verdict ${tone}`} data-verdict={summary.verdict.kind}>
         {text}
-        {summary.converged ? '' : ' (not settled)'}
+        {summary.converged ? '' : ' (not settled)'} <Term id={summary.verdict.kind} />
       </p>
       {summary.hint && <p className="hint">{summary.hint}</p>}
     </div>
