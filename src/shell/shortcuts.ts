@@ -21,14 +21,22 @@ export function lessonKeyMove(key: string, presenter: boolean): 1 | -1 | null {
   return null;
 }
 
-/** Whether the event target keeps `key` for itself. */
-export function keptByTarget(target: EventTarget | null, key: string): boolean {
+/**
+ * Whether the event target keeps `key` for itself. `pageKeysOnly`: whether it uses Page Up /
+ * Page Down (sliders, selects and text areas do; a one-line text field does not).
+ */
+export function keptByTarget(
+  target: EventTarget | null,
+  key: string,
+  pageKeysOnly = false,
+): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   const tag = target.tagName;
   if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
   if (tag !== 'INPUT') return false;
   const type = (target as HTMLInputElement).type;
+  if (pageKeysOnly) return type === 'range';
   if (type === 'range')
     return key.startsWith('Arrow') || key === 'Home' || key === 'End' || key.startsWith('Page');
   return type !== 'checkbox' && type !== 'radio' && type !== 'button';
@@ -48,6 +56,10 @@ export function installShortcuts(
       e.preventDefault();
       return toggleHelp();
     }
+    // Page keys move lessons from anywhere but a slider, a select or a text area (which scroll
+    // with them); the presenter's arrows follow the usual rule below.
+    if (e.key.startsWith('Page') && !keptByTarget(e.target, e.key, true) && lessonKey(e.key))
+      return e.preventDefault();
     if (keptByTarget(e.target, e.key)) return;
     if (lessonKey(e.key)) return e.preventDefault();
     const lab = shownLab();

@@ -35,6 +35,8 @@ export function LessonCard() {
         aria-labelledby="lesson-step-title"
         data-step={step + 1}
         data-done={done ? 'true' : 'false'}
+        data-ready={ready ? 'true' : 'false'}
+        aria-busy={!ready}
         style={{ transform: `translate(${offset.x}px, ${offset.y}px)` }}
       >
         <div

@@ -73,7 +73,7 @@ export const basicsLesson: LessonDefinition<StudioRuntime> = {
     {
       title: 'The energy only falls',
       text: 'The energy is $E = -\\sum_\\mu F(\\xi^\\mu \\cdot \\sigma)$ with $F(x) = x^n$. A neuron flips only when that lowers E, so along a run the curve can only go down, until it rests at the bottom of a valley.',
-      task: 'Step three sweeps with → (or Step) and watch the energy chart',
+      task: 'Step one sweep at a time with → (or Step) until the run settles',
       target: ENERGY,
       setup: (ctx) =>
         studioSetup(
@@ -81,9 +81,9 @@ export const basicsLesson: LessonDefinition<StudioRuntime> = {
           { energy: 'polynomial', n: 20, stepUnit: 'sweep' },
           { start: { kind: 'memory', index: SEVEN }, flipP: 0.3 },
         ),
-      done: ({ runtime }) => {
-        const lane = runtime.run.live.get().lanes[0];
-        return !!lane && lane.history.frames.length >= 4;
+      done: (ctx) => {
+        const lane = ctx.runtime.run.live.get().lanes[0];
+        return !!lane && lane.history.frames.length >= 2 && finished(ctx);
       },
     },
     {
