@@ -1,9 +1,11 @@
 /**
  * "What's this?": a small ? after a term that opens a popover with the glossary entry (one or
- * two sentences and the equation). Uses the platform popover (top layer, light dismiss, Esc);
+ * two sentences and the equation). Uses the platform popover (top layer, light dismiss, Esc),
+ * rendered into <body> so its text never joins the name of the heading or label it sits in;
  * opening one tells the lesson engine ("term:<id>").
  */
 import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useShell } from '../context';
 import { allTerms } from '../glossary/glossary';
 import { lessonEvent } from '../lessons/events';
@@ -44,20 +46,23 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
       >
         ?
       </button>
-      <div
-        ref={pop}
-        id={popId}
-        popover="auto"
-        role="dialog"
-        aria-label={entry.term}
-        className="term-pop"
-        onToggle={(e) => {
-          if ((e as unknown as ToggleEvent).newState === 'open') place();
-        }}
-      >
-        <strong>{entry.term}</strong>
-        <MathText text={entry.text} />
-      </div>
+      {createPortal(
+        <div
+          ref={pop}
+          id={popId}
+          popover="auto"
+          role="dialog"
+          aria-label={entry.term}
+          className="term-pop"
+          onToggle={(e) => {
+            if ((e as unknown as ToggleEvent).newState === 'open') place();
+          }}
+        >
+          <strong>{entry.term}</strong>
+          <MathText text={entry.text} />
+        </div>,
+        document.body,
+      )}
     </span>
   );
 }

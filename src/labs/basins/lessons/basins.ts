@@ -2,6 +2,7 @@
 import { defaultBankItems } from '../../../shell/bank/bank-items';
 import type { LessonDefinition, StepContext } from '../../../shell/lessons/lesson';
 import { DEFAULT_PARAMS, type Params } from '../../../store/params-slice';
+import { describeModel } from '../../../shell/model/model';
 import { patchResults } from '../app/results';
 import type { BasinsRuntime } from '../app/runtime';
 import { DEFAULT_BASIN } from '../app/slice';
@@ -16,6 +17,9 @@ const MODEL = 'section[aria-labelledby="model-heading"]';
 const DEFAULT_SOURCES = JSON.stringify(defaultBankItems().map((it) => it.source));
 
 function basinsSetup({ state: s, runtime }: SetupCtx, params: Partial<Params>): void {
+  runtime.curves.stop();
+  s.setBasinRun({ curves: { status: 'idle', done: 0, total: 0 } });
+  patchResults(runtime.results, { curves: [] });
   if (JSON.stringify(s.bank.items.map((it) => it.source)) !== DEFAULT_SOURCES || s.bank.size !== 28)
     s.replaceBank(28, defaultBankItems());
   s.setParams({ ...DEFAULT_PARAMS, speed: s.params.speed, ...params });
@@ -77,11 +81,11 @@ export const basinsLesson: LessonDefinition<BasinsRuntime> = {
       task: 'Set n to 30 or more, then compute the curves and let them finish',
       target: CURVES,
       setup: (ctx) => basinsSetup(ctx, { energy: 'polynomial', n: 3 }),
-      done: ({ state, start }) =>
+      done: ({ state, runtime }) =>
         state.params.n >= 30 &&
         state.params.energy !== 'classical' &&
         state.basinRun.curves.status === 'done' &&
-        state.basinRun.curves !== start.basinRun.curves,
+        runtime.results.get().curves[0]?.model === describeModel(state.params),
     },
   ],
 };

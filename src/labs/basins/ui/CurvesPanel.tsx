@@ -55,7 +55,11 @@ export function CurvesPanel() {
         </label>
         <label className="control inline">
           <span className="control-label">Memory</span>
-          <select value={memory} onChange={(e) => setMemory(Number(e.currentTarget.value))}>
+          <select
+            aria-label="Memory"
+            value={memory}
+            onChange={(e) => setMemory(Number(e.currentTarget.value))}
+          >
             {(mems.length ? mems : [0]).map((k) => (
               <option key={k} value={k}>
                 {k}: {names[k] ?? ''}

@@ -145,6 +145,7 @@ export function LabSetupPanel() {
             <label className="control">
               <span className="control-label">Training digits</span>
               <select
+                aria-label="Training digits"
                 value={setup.subset}
                 disabled={busy}
                 onChange={(e) => setLabSetup({ subset: Number(e.currentTarget.value) })}
