@@ -64,6 +64,7 @@ export const summaryRunning = (l: Lane): LaneSummary => ({
 /** Appends the worker's frames to a lane (t shifted by its offset, the model attached). */
 export function record(l: Lane, frames: TrajectoryFrame[], reconfigured = false): void {
   const spec = l.live.spec;
+  let total = head(l.live.history).totalFlips;
   pushFrames(
     l.live.history,
     frames.map((f, i) => ({
@@ -71,6 +72,7 @@ export function record(l: Lane, frames: TrajectoryFrame[], reconfigured = false)
       t: f.t + l.tOffset,
       spec,
       reconfigured: reconfigured && i === 0 ? true : undefined,
+      totalFlips: (total += f.flips),
     })),
   );
 }

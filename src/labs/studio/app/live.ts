@@ -12,6 +12,8 @@ export interface LiveFrame extends TrajectoryFrame {
   spec: ModelSpec;
   /** Set on the frame recorded right after a model or dynamics change. */
   reconfigured?: boolean;
+  /** Neurons flipped since the cue (the sum of `flips` up to this frame). */
+  totalFlips: number;
 }
 
 export interface LiveLane {

@@ -37,7 +37,7 @@ function reconfigure(ctx: RunContext, restart: () => void): void {
         l.stepLimit = head(l.live.history).t + s.params.maxSteps;
         const h = l.live.history;
         if (h.frames.length === 1)
-          h.frames[0] = { ...frame, t: frame.t + l.tOffset, spec: config.spec };
+          h.frames[0] = { ...frame, t: frame.t + l.tOffset, spec: config.spec, totalFlips: 0 };
         else record(l, [frame], true);
         touchLive(ctx);
       })

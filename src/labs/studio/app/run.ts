@@ -130,7 +130,7 @@ async function resetRun(ctx: RunContext): Promise<boolean> {
       tOffset: 0,
       live: {
         spec: config.spec,
-        history: createHistory<LiveFrame>({ ...frame, spec: config.spec }, cap),
+        history: createHistory<LiveFrame>({ ...frame, spec: config.spec, totalFlips: 0 }, cap),
         side: Math.round(Math.sqrt(N)),
         clamp: cue.clamp,
         labels,
