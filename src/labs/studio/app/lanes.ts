@@ -14,7 +14,7 @@ import type { TrajectoryFrame } from '../../../worker-api/trajectory';
 import { current, head, pushFrames } from './history';
 import type { LiveLane } from './live';
 import type { LaneSummary } from './slice';
-import { failureHint, studioVerdict } from './verdict';
+import { failureHint, isFinal, nearestMemory, studioVerdict } from './verdict';
 
 export interface Lane {
   id: number;
@@ -58,6 +58,7 @@ export const summaryRunning = (l: Lane): LaneSummary => ({
   verdict: null,
   hint: null,
   converged: false,
+  progress: null,
   t: current(l.live.history).t,
 });
 
@@ -93,9 +94,14 @@ export function summarise(
     const binary = isBinaryEnergy(f.spec.energy);
     const v = studioVerdict(binary ? signs : memories.patterns, f.state, f.weights);
     const spec = f.spec;
+    if (!isFinal(f.converged, f.t, l.stepLimit)) {
+      const progress = nearestMemory(f.overlaps);
+      return { model: l.model, verdict: v, hint: null, converged: false, progress, t: f.t };
+    }
     return {
       model: l.model,
       verdict: v,
+      progress: null,
       hint: failureHint(v, {
         model: l.model,
         count: K,

@@ -6,7 +6,7 @@
 import type { StateCreator } from 'zustand';
 import type { DamState } from '../../../store';
 import type { ModelChoice } from '../../../shell/model/model';
-import type { StudioVerdict } from './verdict';
+import type { Progress, StudioVerdict } from './verdict';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done' | 'error';
 
@@ -16,6 +16,11 @@ export interface LaneSummary {
   /** Why retrieval failed and what to try; null when it did not fail. */
   hint: string | null;
   converged: boolean;
+  /**
+   * Set while the shown frame has neither settled nor reached the step limit: the verdict is not
+   * due yet, only where the state stands.
+   */
+  progress: Progress | null;
   /** Progress in steps at the verdict. */
   t: number;
 }
