@@ -241,7 +241,13 @@ export function createStudioRun(shell: Shell): StudioRun {
       }
     },
   };
-  watchStudioStore(ctx, () => void resetRun(ctx));
+  watchStudioStore(ctx, {
+    restart: () => void resetRun(ctx),
+    replay: () =>
+      void resetRun(ctx).then((ok) => {
+        if (ok) return play(ctx);
+      }),
+  });
   if (workerUp(state().backend.status)) void resetRun(ctx);
   return run;
 }
