@@ -120,9 +120,12 @@ export function CuePanel() {
           <p className="note">The memory bank is empty.</p>
         ) : items.length <= SELECT_MAX ? (
           <label className="control">
-            <span className="control-label">Start memory</span>
+            <span className="control-label" id="start-memory-label">
+              Start memory
+            </span>
             <select
               value={mu}
+              aria-labelledby="start-memory-label"
               onChange={(e) =>
                 setCue({ start: { kind: 'memory', index: Number(e.currentTarget.value) } })
               }
