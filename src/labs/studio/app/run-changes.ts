@@ -11,6 +11,7 @@ import { useDamStore, type DamState } from '../../../store';
 import { workerUp } from '../../../store/backend-slice';
 import { atHead, head } from './history';
 import { laneModels, record, stepperConfig, summaryRunning, type Lane } from './lanes';
+import { dynamicsOf } from './live';
 import { fail, send, state, touchLive, type RunContext } from './run-context';
 import { startLoop } from './run-loop';
 
@@ -36,6 +37,7 @@ function reconfigure(ctx: RunContext, restart: () => void): void {
       .then((frame) => {
         if (signal.aborted) return;
         l.live.spec = config.spec;
+        l.live.dynamics = dynamicsOf(config);
         l.stepLimit = head(l.live.history).t + s.params.maxSteps;
         const h = l.live.history;
         if (h.frames.length === 1)

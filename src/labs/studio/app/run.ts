@@ -21,7 +21,7 @@ import {
   summaryRunning,
   type Lane,
 } from './lanes';
-import { createLiveCache, type LiveCache, type LiveFrame } from './live';
+import { createLiveCache, dynamicsOf, type LiveCache, type LiveFrame } from './live';
 import { watchStudioStore } from './run-changes';
 import {
   createRunContext,
@@ -135,6 +135,8 @@ async function resetRun(ctx: RunContext): Promise<boolean> {
         clamp: cue.clamp,
         labels,
         cueMemory,
+        cue: { start: s.cue.start, flipP: s.cue.flipP, seed: s.params.seed },
+        dynamics: dynamicsOf(config),
       },
     }));
     touchLive(ctx, ctx.lanes);
