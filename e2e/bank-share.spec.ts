@@ -184,6 +184,10 @@ test('exports a PNG, the trajectory as JSON and CSV, and the run as WebM', async
   expect(png.name).toBe('dam-view.png');
   expect(png.data.subarray(1, 4).toString()).toBe('PNG');
   expect(png.data.length).toBeGreaterThan(2000);
+  // The caption band (title, model, verdict, cue) sits above the stage: taller than the stage at 2×.
+  const stage = (await page.locator('.stage').boundingBox())!;
+  expect(png.data.readUInt32BE(16)).toBe(Math.round(stage.width * 2));
+  expect(png.data.readUInt32BE(20)).toBeGreaterThan(Math.round(stage.height * 2) + 80);
 
   const json = await save('JSON');
   const traj = JSON.parse(json.data.toString());
