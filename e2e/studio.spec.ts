@@ -55,7 +55,7 @@ test('draw a 3 over the ten stored digits, corrupt it, run: the stored 3 comes b
   expect(s.verdict).toMatchObject({ kind: 'retrieved', memory: 3 });
   expect(s.memoryLabels[3]).toMatch(/^3/);
   expectEnergyDescent(await energies(page));
-  await expect(page.locator('.stage .verdict')).toContainText('Retrieved memory 3');
+  await expect(page.locator('.stage .verdict')).toContainText('Retrieved memory 4 · 3');
   await expect(page.getByRole('img', { name: /^Energy \(E \/ Nⁿ/ })).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/studio-drawn-retrieved.png' });
 });

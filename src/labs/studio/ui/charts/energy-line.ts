@@ -174,10 +174,16 @@ export function renderEnergyLine(el: HTMLElement, opts: EnergyLineOptions): Ener
         .attr('display', (h) => (h.k === 0 ? 'none' : null))
         .attr('x1', (h) => x(h.t!))
         .attr('x2', (h) => x(h.t!));
+      // Labels left to right, each after the one before (estimated width), the last kept inside.
+      let end = -Infinity;
+      const placed = heads.map((h) => {
+        const w = h.label.length * 6.2 + 6;
+        const at = Math.min(Math.max(x(h.t!) + 4, end + 6), width - MARGIN.right - w);
+        end = at + w;
+        return at;
+      });
       b.select('text')
-        .attr('x', (h) => x(h.t!) + 4)
-        .attr('text-anchor', (h) => (x(h.t!) > width - 70 ? 'end' : 'start'))
-        .attr('dx', (h) => (x(h.t!) > width - 70 ? -8 : 0))
+        .attr('x', (_, i) => placed[i])
         .text((h) => h.label);
       const visible = shown !== null && Number.isFinite(shown.energy);
       dot

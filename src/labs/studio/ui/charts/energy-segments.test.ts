@@ -35,7 +35,7 @@ describe('energy segments', () => {
     // the re-scored frame starts the new segment and is not a mark inside it
     expect(segments[1].points[0].mark).toBeUndefined();
     expect(current).toEqual([1, 2]);
-    expect(yLabel).toBe('E / Nⁿ (each segment its own n)');
+    expect(yLabel).toBe('E / Nⁿ per segment');
   });
 
   it('keeps one segment (with a mark) for a change that keeps the energy', () => {

@@ -55,7 +55,7 @@ function axisLabel(specs: ModelSpec[], axis: EnergyAxisKind): string {
   if (labels.length <= 1)
     return labels[0] ?? energyAxisLabel({ energy: 'polynomial', n: 2, beta: 1 }, axis);
   const poly = specs.every((s) => s.energy === 'polynomial' || s.energy === 'rectified');
-  return poly ? 'E / Nⁿ (each segment its own n)' : 'E / Nⁿ or E / N (per segment)';
+  return poly ? 'E / Nⁿ per segment' : 'E / Nⁿ or E / N';
 }
 
 /**
