@@ -77,6 +77,7 @@ test('dragging n from 2 to 30 on a crowded bank turns a mixture into a single me
 
   // Drag the thumb with the mouse to n = 30: every value on the way reaches the run.
   const slider = page.getByRole('slider', { name: 'Interaction power n' });
+  await slider.scrollIntoViewIfNeeded(); // setting the speed scrolled the controls column
   const box = (await slider.boundingBox())!;
   const xAt = (n: number) => box.x + 8 + ((n - 2) / 58) * (box.width - 16);
   await page.mouse.move(xAt(2), box.y + box.height / 2);
