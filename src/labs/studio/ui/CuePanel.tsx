@@ -132,7 +132,7 @@ export function CuePanel() {
             >
               {items.map((it, i) => (
                 <option key={it.id} value={i}>
-                  {i + 1}. {it.label}
+                  {i + 1} · {it.label}
                 </option>
               ))}
             </select>
