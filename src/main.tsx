@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/charts.css';
 import './styles/input.css';
 import './styles/shell.css';
+import './styles/lessons.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LABS } from './labs/registry';

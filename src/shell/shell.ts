@@ -14,6 +14,7 @@ import { createMnistData, type MnistData } from './bank/mnist-data';
 import { createComputeLink, type ComputeLink } from './compute';
 import type { Lab, MountedLab } from './lab-definition';
 import { readLinkFlags } from './link/share-link';
+import { createLessonEngine, type LessonEngine } from './lessons/engine';
 import { createPersistence, type Persistence } from './persist/setup-sync';
 import { readHash, routeHash } from './routes';
 import { readUrlPrefs, type UrlPrefs } from './url-prefs';
@@ -27,6 +28,8 @@ export interface Shell {
   readonly bank: BankCache;
   readonly compute: ComputeLink;
   readonly persistence: Persistence;
+  /** Guided lessons of every lab (follows ui.lesson; started by start()). */
+  readonly lessons: LessonEngine;
   /** The lab's runtime bound to its components, started on first use. */
   mounted(id: string): MountedLab;
   /** The lab the route names, or null (the index, or no such lab). */
@@ -70,6 +73,9 @@ export function createShell(labs: readonly Lab[], opts: ShellOptions = {}): Shel
     bank,
     compute,
     persistence,
+    get lessons() {
+      return lessonEngine;
+    },
     mounted(id) {
       let m = mountedLabs.get(id);
       if (!m) {
@@ -119,8 +125,14 @@ export function createShell(labs: readonly Lab[], opts: ShellOptions = {}): Shel
       );
       show(route);
       addEventListener('hashchange', () => void followHash());
+      lessonEngine.start();
     },
   };
+  const lessonEngine = createLessonEngine(
+    shell,
+    store,
+    labs.flatMap((l) => l.lessons),
+  );
 
   /** Shows a route: hides the lab shown, starts (first time) and shows the new one. */
   function show(route: string): void {

@@ -1,5 +1,6 @@
 /**
- * The keyboard: ? and Esc (help) everywhere, and the shown lab's own shortcuts (its definition
+ * The keyboard: ? and Esc (help) everywhere, the lesson keys while a lesson is open, and the
+ * shown lab's own shortcuts (its definition
  * lists them, and the help overlay shows them). Ignored while the focus is in a text field or a
  * select (where the keys already mean something), and with a modifier held. A slider keeps its
  * arrow keys; Space and letters still reach the lab (dragging n and pressing Space must work).
@@ -9,7 +10,16 @@ import type { MountedLab } from './lab-definition';
 export const GLOBAL_SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: '?', action: 'Show or hide this help' },
   { keys: 'Esc', action: 'Close this help' },
+  { keys: 'Page Down / Page Up', action: 'Next / previous lesson step (while a lesson is open)' },
+  { keys: '→ / ←', action: 'Next / previous lesson step, in presenter view' },
 ];
+
+/** The lesson keys: PageDown / PageUp always, → / ← in presenter view; the step move or null. */
+export function lessonKeyMove(key: string, presenter: boolean): 1 | -1 | null {
+  if (key === 'PageDown' || (presenter && key === 'ArrowRight')) return 1;
+  if (key === 'PageUp' || (presenter && key === 'ArrowLeft')) return -1;
+  return null;
+}
 
 /** Whether the event target keeps `key` for itself. */
 export function keptByTarget(target: EventTarget | null, key: string): boolean {
@@ -28,6 +38,8 @@ export function keptByTarget(target: EventTarget | null, key: string): boolean {
 export function installShortcuts(
   shownLab: () => MountedLab | null,
   toggleHelp: (open?: boolean) => void,
+  /** Takes the key for an open lesson (true when it did). */
+  lessonKey: (key: string) => boolean = () => false,
 ): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
@@ -37,6 +49,7 @@ export function installShortcuts(
       return toggleHelp();
     }
     if (keptByTarget(e.target, e.key)) return;
+    if (lessonKey(e.key)) return e.preventDefault();
     const lab = shownLab();
     if (lab?.shortcut(e.key, e.target instanceof HTMLButtonElement)) e.preventDefault();
   };

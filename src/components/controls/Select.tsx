@@ -1,9 +1,6 @@
-/**
- * A labelled <select> over a fixed list of string options. The select is named by its label text
- * alone (aria-labelledby): a label wrapping a select would otherwise fold every option's text into
- * the name ("Digit0123456789").
- */
+/** A labelled <select> over a fixed list of string options, with an optional "what's this?". */
 import { useId } from 'react';
+import { Term } from '../../shell/ui/Term';
 
 export interface SelectProps<T extends string> {
   label: string;
@@ -11,6 +8,8 @@ export interface SelectProps<T extends string> {
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
   disabled?: boolean;
+  /** Glossary id for a "what's this?" after the label. */
+  term?: string;
 }
 
 export function Select<T extends string>({
@@ -19,17 +18,19 @@ export function Select<T extends string>({
   options,
   onChange,
   disabled,
+  term,
 }: SelectProps<T>) {
   const id = useId();
   return (
-    <label className="control">
-      <span className="control-label" id={id}>
-        {label}
+    <div className="control">
+      <span className="control-label">
+        <label htmlFor={id}>{label}</label>
+        {term && <Term id={term} />}
       </span>
       <select
+        id={id}
         value={value}
         disabled={disabled}
-        aria-labelledby={id}
         onChange={(e) => onChange(e.currentTarget.value as T)}
       >
         {options.map((o) => (
@@ -38,6 +39,6 @@ export function Select<T extends string>({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

@@ -1,7 +1,8 @@
-/** #/labs: every lab of the registry with its picture and one sentence, each a link to it. */
+/** #/labs: every lab of the registry with its picture and one sentence, and every lesson. */
 import { useDamStore } from '../../store';
 import { useShell } from '../context';
 import { routeHash } from '../routes';
+import { LessonList } from './LessonList';
 
 export function LabIndex() {
   const shell = useShell();
@@ -26,6 +27,12 @@ export function LabIndex() {
           </li>
         ))}
       </ul>
+      <h2 id="lesson-index-heading">Lessons</h2>
+      <p className="note">
+        Guided steps that drive the live app; each step finishes when you do it. A step has its own
+        address, so a teacher can send &ldquo;lesson 2, step 4&rdquo;.
+      </p>
+      <LessonList />
     </section>
   );
 }

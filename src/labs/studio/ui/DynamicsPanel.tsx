@@ -114,6 +114,7 @@ export function DynamicsPanel() {
           value={params.stepUnit}
           options={UNITS}
           onChange={(stepUnit) => setParams({ stepUnit })}
+          term="sweep"
         />
       ) : (
         <p className="note muted">Step: one update of all neurons.</p>

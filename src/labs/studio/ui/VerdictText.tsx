@@ -4,6 +4,7 @@
  */
 import type { LaneSummary } from '../app/slice';
 import { describeProgress, describeVerdict } from '../app/verdict';
+import { Term } from '../../../shell/ui/Term';
 
 export function VerdictText(props: {
   summary: LaneSummary | undefined;
@@ -23,7 +24,7 @@ export function VerdictText(props: {
     return (
       <div className="verdict-box" role="status">
         <p className="verdict progress" data-verdict="progress">
-          {describeProgress(summary.progress, labels)}
+          {describeProgress(summary.progress, labels)} <Term id="settled" />
         </p>
       </div>
     );
@@ -33,7 +34,7 @@ export function VerdictText(props: {
     <div className="verdict-box" role="status">
       <p className={`verdict ${tone}`} data-verdict={summary.verdict.kind}>
         {text}
-        {summary.converged ? '' : ' (not settled)'}
+        {summary.converged ? '' : ' (not settled)'} <Term id={summary.verdict.kind} />
       </p>
       {summary.hint && <p className="hint">{summary.hint}</p>}
     </div>
