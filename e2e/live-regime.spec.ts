@@ -121,11 +121,14 @@ test('stepping neuron by neuron: a neutral "in progress" line, labelled flips, n
   const verdict = page.locator('.stage .verdict');
   await expect(verdict).toHaveAttribute('data-verdict', 'progress');
   await expect(verdict).toHaveText(
-    /^In progress: nearest memory 4 · 3 \(#3119\), overlap 0\.\d\d$/,
+    /^In progress: nearest memory 4 · 3 \(#3119\), overlap 0\.\d\d\b/,
   );
   await expect(verdict).not.toHaveClass(/bad|warn/);
   await expect(page.locator('.stage .hint')).toHaveCount(0);
-  await expect(page.locator('.stage')).not.toContainText(/Spurious|step limit|not settled/);
+  // the sentence itself (the "?" after it holds the glossary text on settling)
+  const sentence = await verdict.evaluate((el) => el.firstChild?.textContent ?? '');
+  expect(sentence).not.toMatch(/Spurious|step limit|not settled/);
+  await expect(page.locator('.stage .verdict.bad, .stage .verdict.warn')).toHaveCount(0);
 
   const readout = page.getByTestId('readout-0');
   const fs = await frames(page);

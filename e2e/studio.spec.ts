@@ -143,7 +143,7 @@ test('play, pause, step, step back and reset, with the buttons and the keyboard'
 
   // ?: the help lists the shortcuts; Escape closes it
   await page.keyboard.press('?');
-  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const help = page.getByRole('dialog', { name: 'Help' });
   await expect(help).toBeVisible();
   await expect(help).toContainText('Play / pause');
   await expect(help).toContainText('Step back');
