@@ -123,16 +123,19 @@ export function CuePanel() {
           <p className="note">The memory bank is empty.</p>
         ) : items.length <= SELECT_MAX ? (
           <label className="control">
-            <span className="control-label">Start memory</span>
+            <span className="control-label" id="start-memory-label">
+              Start memory
+            </span>
             <select
               value={mu}
+              aria-labelledby="start-memory-label"
               onChange={(e) =>
                 setCue({ start: { kind: 'memory', index: Number(e.currentTarget.value) } })
               }
             >
               {items.map((it, i) => (
                 <option key={it.id} value={i}>
-                  {i + 1}. {it.label}
+                  {i + 1} · {it.label}
                 </option>
               ))}
             </select>

@@ -1,6 +1,9 @@
-/** The verdict of one lane at the shown frame, with a hint when retrieval failed. */
+/**
+ * The verdict of one lane at the shown frame, with a hint when retrieval failed; a neutral
+ * "in progress" line while the run has neither settled nor reached its step limit.
+ */
 import type { LaneSummary } from '../app/slice';
-import { describeVerdict } from '../app/verdict';
+import { describeProgress, describeVerdict } from '../app/verdict';
 import { Term } from '../../../shell/ui/Term';
 
 export function VerdictText(props: {
@@ -15,6 +18,15 @@ export function VerdictText(props: {
       <p className="verdict pending" data-verdict="none" role="status">
         {running ? 'Descending the energy…' : 'Press Play (space) or Step (→).'}
       </p>
+    );
+  }
+  if (summary.progress) {
+    return (
+      <div className="verdict-box" role="status">
+        <p className="verdict progress" data-verdict="progress">
+          {describeProgress(summary.progress, labels)} <Term id="settled" />
+        </p>
+      </div>
     );
   }
   const { tone, text } = describeVerdict(summary.verdict, labels, cueMemory);
