@@ -183,6 +183,10 @@ test('exports a PNG, the trajectory as JSON and CSV, and the run as WebM', async
   expect(png.name).toBe('dam-view.png');
   expect(png.data.subarray(1, 4).toString()).toBe('PNG');
   expect(png.data.length).toBeGreaterThan(2000);
+  // The caption band (title, model, verdict, cue) sits above the stage: taller than the stage at 2×.
+  const stage = (await page.locator('.stage').boundingBox())!;
+  expect(png.data.readUInt32BE(16)).toBe(Math.round(stage.width * 2));
+  expect(png.data.readUInt32BE(20)).toBeGreaterThan(Math.round(stage.height * 2) + 80);
 
   const json = await save('JSON');
   const traj = JSON.parse(json.data.toString());
@@ -190,12 +194,17 @@ test('exports a PNG, the trajectory as JSON and CSV, and the run as WebM', async
   const energies = await page.evaluate(() => window.__dam!.energies());
   expect(traj.lanes[0].frames.map((f: { energy: number }) => f.energy)).toEqual(energies);
   expect(traj.lanes[0].frames[0].overlaps).toHaveLength(10);
+  expect(traj.lanes[0].cue.flipP).toEqual(expect.any(Number));
+  expect(traj.lanes[0].seed).toEqual(expect.any(Number));
+  expect(traj.lanes[0].dynamics.mode).toMatch(/^(async|sync)$/);
+  expect(traj.lanes[0].finalState).toEqual(await page.evaluate(() => window.__dam!.final()));
 
   const csv = (await save('CSV')).data.toString().trim().split('\n');
   expect(csv[0]).toContain('energy');
   expect(csv[0]).toContain('overlap 10 (9 (#9022))');
   expect(csv).toHaveLength(energies.length + 1);
-  expect(Number(csv[csv.length - 1].split(',')[4])).toBeCloseTo(energies[energies.length - 1], 6);
+  expect(csv[0].split(',').slice(2, 5)).toEqual(['p', 'seed', 'update']);
+  expect(Number(csv[csv.length - 1].split(',')[7])).toBeCloseTo(energies[energies.length - 1], 6);
 
   const webm = await save('WebM');
   expect(webm.name).toBe('dam-run.webm');

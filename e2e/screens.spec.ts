@@ -254,8 +254,8 @@ test('share: the link in a popover, copied, with presenter view and the lesson k
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   const page = await context.newPage();
-  await openAt(page, 'studio?lesson=x.2');
-  expect(await page.evaluate(() => location.hash)).toBe('#/studio?lesson=x.2');
+  await openAt(page, 'studio?lesson=hopfield-basics.2');
+  expect(await page.evaluate(() => location.hash)).toBe('#/studio?lesson=hopfield-basics.2');
 
   const share = page.getByRole('button', { name: 'Share', exact: true });
   await share.click();
@@ -265,7 +265,7 @@ test('share: the link in a popover, copied, with presenter view and the lesson k
   const field = popover.getByRole('textbox', { name: 'Link to this set-up' });
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await field.inputValue());
   await popover.getByRole('checkbox', { name: 'Presenter view' }).check();
-  await expect(field).toHaveValue(/#\/studio\?v=1&presenter=1&lesson=x\.2&c=/);
+  await expect(field).toHaveValue(/#\/studio\?v=1&presenter=1&lesson=hopfield-basics\.2&c=/);
   await expect(status).toHaveText('Copied ✓');
   const link = await field.inputValue();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
@@ -291,14 +291,14 @@ test('share: the link in a popover, copied, with presenter view and the lesson k
   await expect(page2.getByText('Opened the set-up from the link.')).toBeVisible();
   await expect
     .poll(() => page2.evaluate(() => location.hash))
-    .toBe('#/studio?presenter=1&lesson=x.2');
+    .toBe('#/studio?presenter=1&lesson=hopfield-basics.2');
   // Presenter view: the controls in a closed drawer, the welcome line gone, → left to the lesson.
   const drawer = page2.getByRole('button', { name: 'Controls' });
   await expect(drawer).toHaveAttribute('aria-expanded', 'false');
   await expect(page2.locator('#lab-controls')).toBeHidden();
   await expect(page2.locator('.welcome')).toHaveCount(0);
   await expect.poll(() => page2.evaluate(() => window.__dam!.frames().length)).toBeGreaterThan(0);
-  // A listener after the app's: was → taken by a lab shortcut (default prevented)?
+  // A listener after the app's: was → taken (default prevented) by the lesson or a lab?
   const arrowTaken = async () => {
     await page2.evaluate(() => {
       const w = window as unknown as { taken?: boolean[] };
@@ -309,7 +309,20 @@ test('share: the link in a popover, copied, with presenter view and the lesson k
     await page2.keyboard.press('ArrowRight');
     return page2.evaluate(() => (window as unknown as { taken: boolean[] }).taken);
   };
-  expect(await arrowTaken()).toEqual([false]);
+  const hash = () => page2.evaluate(() => location.hash);
+  const t = async () => (await hookState(page2)).t;
+  // In presenter view → is the lesson's next step (the address follows), not the studio's step.
+  expect(await arrowTaken()).toEqual([true]);
+  await expect.poll(hash).toBe('#/studio?presenter=1&lesson=hopfield-basics.3');
+  expect(await t()).toBe(0);
+  // The address follows the lesson step however it changes (here as the engine would).
+  await page2.evaluate(() =>
+    (window.__dam as unknown as { setLesson(l: unknown): void }).setLesson({
+      id: 'hopfield-basics',
+      step: 1,
+    }),
+  );
+  await expect.poll(hash).toBe('#/studio?presenter=1&lesson=hopfield-basics.2');
   await page2.screenshot({ path: 'e2e/screenshots/screens-presenter-1920.png' });
   expect(await layoutProblems(page2, 1920)).toEqual([]);
   await drawer.click();
@@ -317,31 +330,25 @@ test('share: the link in a popover, copied, with presenter view and the lesson k
   await expect(page2.getByRole('button', { name: /Play/ })).toBeVisible();
   await page2.screenshot({ path: 'e2e/screenshots/screens-presenter-drawer-1920.png' });
 
-  // The address follows the lesson step as it changes.
-  await page2.evaluate(() =>
-    (window.__dam as unknown as { setLesson(l: unknown): void }).setLesson({ id: 'x', step: 2 }),
-  );
-  await expect
-    .poll(() => page2.evaluate(() => location.hash))
-    .toBe('#/studio?presenter=1&lesson=x.3');
-  await page2.evaluate(() =>
-    (window.__dam as unknown as { setLesson(l: unknown): void }).setLesson({ id: 'x', step: 1 }),
-  );
   // It survives a lab switch, and the address keeps every flag; "Present" leaves it.
   await page2.getByRole('link', { name: 'Basins', exact: true }).click();
   await expect
     .poll(() => page2.evaluate(() => location.hash))
-    .toBe('#/basins?presenter=1&lesson=x.2');
+    .toBe('#/basins?presenter=1&lesson=hopfield-basics.2');
   await expect(page2.locator('.app')).toHaveClass(/\bpresenter\b/);
   const present = page2.getByRole('button', { name: 'Present', exact: true });
   await expect(present).toHaveAttribute('aria-pressed', 'true');
   await present.click();
   await expect(page2.locator('.app')).not.toHaveClass(/presenter/);
-  await expect.poll(() => page2.evaluate(() => location.hash)).toBe('#/basins?lesson=x.2');
-  // Out of presenter view the studio's → steps again.
+  await expect
+    .poll(() => page2.evaluate(() => location.hash))
+    .toBe('#/basins?lesson=hopfield-basics.2');
+  // Out of presenter view → is the studio's step again, and the lesson stays where it was.
   await page2.getByRole('link', { name: 'Studio', exact: true }).click();
   await expect(page2.locator('.stage')).toBeVisible();
   expect(await arrowTaken()).toEqual([true]);
+  await expect.poll(t).toBeGreaterThan(0);
+  expect(await hash()).toBe('#/studio?lesson=hopfield-basics.2');
   await fresh.close();
   await context.close();
 });

@@ -55,7 +55,7 @@ test('draw a 3 over the ten stored digits, corrupt it, run: the stored 3 comes b
   expect(s.verdict).toMatchObject({ kind: 'retrieved', memory: 3 });
   expect(s.memoryLabels[3]).toMatch(/^3/);
   expectEnergyDescent(await energies(page));
-  await expect(page.locator('.stage .verdict')).toContainText('Retrieved memory 3');
+  await expect(page.locator('.stage .verdict')).toContainText('Retrieved memory 4 · 3');
   await expect(page.getByRole('img', { name: /^Energy \(E \/ Nⁿ/ })).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/studio-drawn-retrieved.png' });
 });
@@ -77,6 +77,7 @@ test('dragging n from 2 to 30 on a crowded bank turns a mixture into a single me
 
   // Drag the thumb with the mouse to n = 30: every value on the way reaches the run.
   const slider = page.getByRole('slider', { name: 'Interaction power n' });
+  await slider.scrollIntoViewIfNeeded(); // setting the speed scrolled the controls column
   const box = (await slider.boundingBox())!;
   const xAt = (n: number) => box.x + 8 + ((n - 2) / 58) * (box.width - 16);
   await page.mouse.move(xAt(2), box.y + box.height / 2);
@@ -142,7 +143,7 @@ test('play, pause, step, step back and reset, with the buttons and the keyboard'
 
   // ?: the help lists the shortcuts; Escape closes it
   await page.keyboard.press('?');
-  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  const help = page.getByRole('dialog', { name: 'Help' });
   await expect(help).toBeVisible();
   await expect(help).toContainText('Play / pause');
   await expect(help).toContainText('Step back');

@@ -8,6 +8,7 @@ import './styles/charts.css';
 import './styles/input.css';
 import './styles/shell.css';
 import './styles/layout.css';
+import './styles/lessons.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LABS } from './labs/registry';

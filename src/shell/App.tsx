@@ -2,7 +2,7 @@
  * The frame every lab lives in, generated from the registry: the header (the name and the lab's
  * heading, the tab bar, share, the lab's own header buttons, presenter view, help, the backend),
  * the welcome line on the studio, notices, and the shown lab's controls and content columns (or
- * the lab index at #/labs). Installs the keyboard.
+ * the lab index at #/labs), the open lesson's card. Installs the keyboard.
  *
  * Below about 900 px the header's buttons fold behind "Menu" and the columns stack (CSS). In
  * presenter view the controls are a drawer ("Controls", closed when the view starts) and the
@@ -13,10 +13,11 @@ import { useDamStore } from '../store';
 import { INDEX_ROUTE } from '../store/ui-slice';
 import { useShell } from './context';
 import { DEFAULT_ROUTE } from './shell';
-import { installShortcuts } from './shortcuts';
+import { installShortcuts, lessonKeyMove } from './shortcuts';
 import { BackendBadge } from './ui/BackendBadge';
 import { HelpOverlay } from './ui/HelpOverlay';
 import { LabIndex } from './ui/LabIndex';
+import { LessonCard } from './ui/LessonCard';
 import { NoticeBar } from './ui/NoticeBar';
 import { ShareButton } from './ui/ShareButton';
 import { TabBar } from './ui/TabBar';
@@ -47,7 +48,12 @@ export function App() {
           return shell.lab(r) ? shell.mounted(r) : null;
         },
         (open) => setHelp((h) => open ?? !h),
-        () => useDamStore.getState().ui.presenter,
+        (key) => {
+          const move = lessonKeyMove(key, useDamStore.getState().ui.presenter);
+          if (move === null || !shell.lessons.get().lesson) return false;
+          shell.lessons.move(move);
+          return true;
+        },
       ),
     [shell],
   );
@@ -132,6 +138,7 @@ export function App() {
           route === INDEX_ROUTE && <LabIndex />
         )}
       </main>
+      <LessonCard />
       <HelpOverlay open={help} onClose={() => setHelp(false)} shown={route} />
     </div>
   );

@@ -3,13 +3,15 @@
  * index.ts exports `defineLab({...})`, plus one line in src/labs/registry.ts. Everything the
  * shell generates comes from these definitions: the tab bar and the lab index, the routes
  * (#/<id>), the share link and the saved set-up (each lab's codec), the help overlay (each lab's
- * shortcuts), the store (each lab's slice) and the e2e test hook (loaded only with ?e2e=1).
+ * shortcuts and lessons), the lesson engine (each lab's lessons), the store (each lab's slice) and the e2e test hook (loaded only with ?e2e=1).
  */
 import type { ComponentType } from 'react';
 import type { LabRuntimeContext } from './lab-runtime';
 import type { StateCreator } from 'zustand';
 import type { DamState } from '../store';
 import type { LabCodec } from './persist/lab-codec';
+import type { GlossaryEntry } from './glossary/glossary';
+import type { Lesson, LessonDefinition, LessonStep } from './lessons/lesson';
 import type { Shell } from './shell';
 
 export interface Shortcut<R> {
@@ -58,6 +60,10 @@ export interface LabDefinition<R> {
   shortcuts?: readonly Shortcut<R>[];
   /** Views of older links that open this lab, and what each sets (e.g. studio compare mode). */
   legacyViews?: Readonly<Record<string, (state: DamState) => void>>;
+  /** Guided lessons that drive this lab (src/shell/lessons/lesson.ts), listed in help and the index. */
+  lessons?: readonly LessonDefinition<R>[];
+  /** The lab's own glossary terms (the shared ones live in src/shell/glossary). */
+  glossary?: readonly GlossaryEntry[];
   /**
    * The lab's part of window.__dam, loaded by dynamic import only with ?e2e=1. `runtime()`
    * starts the lab if it has not started yet.
@@ -89,6 +95,8 @@ export interface Lab {
   codec?: LabCodec;
   shortcuts: readonly { keys: string; action: string }[];
   legacyViews: Readonly<Record<string, (state: DamState) => void>>;
+  lessons: readonly Lesson[];
+  glossary: readonly GlossaryEntry[];
   mount(shell: Shell): MountedLab;
   /** Loads and installs the lab's test hook (?e2e=1 only); {} when it has none. */
   testApi(shell: Shell): Promise<object>;
@@ -106,6 +114,13 @@ export function defineLab<R>(def: LabDefinition<R>): Lab {
     codec: def.codec,
     shortcuts: shortcuts.map(({ keys, action }) => ({ keys, action })),
     legacyViews: def.legacyViews ?? {},
+    glossary: def.glossary ?? [],
+    lessons: (def.lessons ?? []).map((l) => ({
+      ...l,
+      lab: def.id,
+      // The engine passes this lab's own runtime (shell.mounted(id).runtime) to these steps.
+      steps: l.steps as readonly LessonStep<unknown>[],
+    })),
     mount(shell) {
       const runtime = def.start(shell);
       const Provider = def.context?.context.Provider;

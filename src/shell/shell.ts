@@ -15,6 +15,7 @@ import { createBankCache, type BankCache } from './bank/bank-cache';
 import { createMnistData, type MnistData } from './bank/mnist-data';
 import { createComputeLink, type ComputeLink } from './compute';
 import type { Lab, MountedLab } from './lab-definition';
+import { createLessonEngine, type LessonEngine } from './lessons/engine';
 import { flagsOf, readViewFlags, sameFlags, withDefaults, type ViewFlags } from './link/view-flags';
 import { createPersistence, type Persistence } from './persist/setup-sync';
 import { readHash, routeHash } from './routes';
@@ -29,6 +30,8 @@ export interface Shell {
   readonly bank: BankCache;
   readonly compute: ComputeLink;
   readonly persistence: Persistence;
+  /** Guided lessons of every lab (follows ui.lesson; started by start()). */
+  readonly lessons: LessonEngine;
   /** The lab's runtime bound to its components, started on first use. */
   mounted(id: string): MountedLab;
   /** The lab the route names, or null (the index, or no such lab). */
@@ -72,6 +75,9 @@ export function createShell(labs: readonly Lab[], opts: ShellOptions = {}): Shel
     bank,
     compute,
     persistence,
+    get lessons() {
+      return lessonEngine;
+    },
     mounted(id) {
       let m = mountedLabs.get(id);
       if (!m) {
@@ -122,8 +128,14 @@ export function createShell(labs: readonly Lab[], opts: ShellOptions = {}): Shel
         if (!sameFlags(flagsOf(s.ui), flagsOf(p.ui))) keepAddress();
       });
       addEventListener('hashchange', () => void followHash());
+      lessonEngine.start();
     },
   };
+  const lessonEngine = createLessonEngine(
+    shell,
+    store,
+    labs.flatMap((l) => l.lessons),
+  );
 
   /** Shows a route: hides the lab shown, starts (first time) and shows the new one. */
   function show(route: string): void {

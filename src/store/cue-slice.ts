@@ -1,6 +1,8 @@
 /**
  * How the cue is made (CueSpec: start, flip noise, occluded rectangle, clamp mask). Plain data,
- * replaced wholesale or in part by setCue, so a shared link can restore it.
+ * replaced wholesale or in part by setCue, so a shared link can restore it. A cue that switches
+ * to the drawing starts with no added noise (a clean drawing is the point; the user can still add
+ * noise), unless the same call sets the noise too (a link or saved set-up restores it as saved).
  */
 import type { StateCreator } from 'zustand';
 import type { CueSpec } from '../core/data/contracts';
@@ -21,6 +23,13 @@ export interface CueSlice {
 
 export const createCueSlice: StateCreator<CueSlice, [], [], CueSlice> = (set) => ({
   cue: DEFAULT_CUE,
-  setCue: (partial) => set((s) => ({ cue: { ...s.cue, ...partial } })),
+  setCue: (partial) =>
+    set((s) => {
+      const toDrawing =
+        partial.start?.kind === 'drawing' &&
+        s.cue.start.kind !== 'drawing' &&
+        partial.flipP === undefined;
+      return { cue: { ...s.cue, ...partial, ...(toDrawing ? { flipP: 0 } : {}) } };
+    }),
   resetCue: () => set({ cue: DEFAULT_CUE }),
 });

@@ -9,6 +9,7 @@ export interface LogSliderProps {
   onChange: (value: number) => void;
   disabled?: boolean;
   hint?: string;
+  term?: string;
 }
 
 /** Rounds 10^x to three significant digits so the value reads cleanly. */
@@ -22,7 +23,16 @@ export function formatBeta(v: number): string {
       : v.toExponential(1);
 }
 
-export function LogSlider({ label, min, max, value, onChange, disabled, hint }: LogSliderProps) {
+export function LogSlider({
+  label,
+  min,
+  max,
+  value,
+  onChange,
+  disabled,
+  hint,
+  term,
+}: LogSliderProps) {
   return (
     <Slider
       label={label}
@@ -34,6 +44,7 @@ export function LogSlider({ label, min, max, value, onChange, disabled, hint }: 
       display={(x) => formatBeta(fromLog(x))}
       disabled={disabled}
       hint={hint}
+      term={term}
     />
   );
 }

@@ -1,10 +1,15 @@
-/** A labelled <select> over a fixed list of string options. */
+/** A labelled <select> over a fixed list of string options, with an optional "what's this?". */
+import { useId } from 'react';
+import { Term } from '../../shell/ui/Term';
+
 export interface SelectProps<T extends string> {
   label: string;
   value: T;
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
   disabled?: boolean;
+  /** Glossary id for a "what's this?" after the label. */
+  term?: string;
 }
 
 export function Select<T extends string>({
@@ -13,11 +18,17 @@ export function Select<T extends string>({
   options,
   onChange,
   disabled,
+  term,
 }: SelectProps<T>) {
+  const id = useId();
   return (
-    <label className="control">
-      <span className="control-label">{label}</span>
+    <div className="control">
+      <span className="control-label">
+        <label htmlFor={id}>{label}</label>
+        {term && <Term id={term} />}
+      </span>
       <select
+        id={id}
         value={value}
         disabled={disabled}
         onChange={(e) => onChange(e.currentTarget.value as T)}
@@ -28,6 +39,6 @@ export function Select<T extends string>({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

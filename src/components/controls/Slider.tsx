@@ -1,4 +1,7 @@
-/** A labelled range input with its value shown next to it. */
+/** A labelled range input with its value shown next to it, and an optional "what's this?". */
+import { useId } from 'react';
+import { Term } from '../../shell/ui/Term';
+
 export interface SliderProps {
   label: string;
   min: number;
@@ -10,6 +13,8 @@ export interface SliderProps {
   display?: (value: number) => string;
   disabled?: boolean;
   hint?: string;
+  /** Glossary id for a "what's this?" after the label. */
+  term?: string;
 }
 
 export function Slider({
@@ -22,12 +27,18 @@ export function Slider({
   display,
   disabled,
   hint,
+  term,
 }: SliderProps) {
+  const id = useId();
   const shown = display ? display(value) : String(value);
   return (
-    <label className="control" title={hint}>
-      <span className="control-label">{label}</span>
+    <div className="control" title={hint}>
+      <span className="control-label">
+        <label htmlFor={id}>{label}</label>
+        {term && <Term id={term} />}
+      </span>
       <input
+        id={id}
         type="range"
         min={min}
         max={max}
@@ -37,7 +48,9 @@ export function Slider({
         aria-valuetext={shown}
         onChange={(e) => onChange(Number(e.currentTarget.value))}
       />
-      <output className="control-value">{shown}</output>
-    </label>
+      <output className="control-value" htmlFor={id}>
+        {shown}
+      </output>
+    </div>
   );
 }

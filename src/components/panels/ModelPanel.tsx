@@ -45,6 +45,7 @@ export function ModelPanel({ compare = false }: { compare?: boolean }) {
             value={params.energy}
             options={FAMILIES}
             onChange={(energy) => setParams({ energy })}
+            term="regime"
           />
           {params.energy === 'classical' ? null : usesN(params.energy) ? (
             <Slider
@@ -54,6 +55,7 @@ export function ModelPanel({ compare = false }: { compare?: boolean }) {
               step={1}
               value={params.n}
               onChange={(n) => setParams({ n })}
+              term="n"
               hint="Higher n: sharper memories, more capacity (Krotov & Hopfield 2016)"
             />
           ) : (
@@ -63,6 +65,7 @@ export function ModelPanel({ compare = false }: { compare?: boolean }) {
               max={LIMITS.betaMax}
               value={params.beta}
               onChange={(beta) => setParams({ beta })}
+              term="beta"
               hint="Higher β: sharper softmax over memories"
             />
           )}
@@ -75,6 +78,7 @@ export function ModelPanel({ compare = false }: { compare?: boolean }) {
         options={MODES}
         disabled={!binary}
         onChange={(mode) => setParams({ mode })}
+        term="update-mode"
       />
       <Select
         label="Neuron order"
@@ -92,6 +96,7 @@ export function ModelPanel({ compare = false }: { compare?: boolean }) {
         disabled={!binary}
         display={(t) => (t === 0 ? '0 (exact)' : t.toFixed(2))}
         onChange={(temperature) => setParams({ temperature })}
+        term="temperature"
         hint="Stochastic (Glauber) updates; 0 is the deterministic rule"
       />
     </section>

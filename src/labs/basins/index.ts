@@ -3,6 +3,8 @@
  * landscape under it, probes from clicked points, and basin-size curves with confidence bands.
  */
 import { defineLab } from '../../shell/lab-definition';
+import { basinsLesson } from './lessons/basins';
+import { BASIN_TERMS } from './glossary';
 import { basinCodec } from './app/codec';
 import { createBasins, type BasinsRuntime } from './app/runtime';
 import { createBasinSlice } from './app/slice';
@@ -25,5 +27,7 @@ export const basinsLab = defineLab<BasinsRuntime>({
   onHide: (rt) => rt.hide(),
   slice: createBasinSlice,
   codec: basinCodec,
+  lessons: [basinsLesson],
+  glossary: BASIN_TERMS,
   testHook: () => import('./test-hook'),
 });

@@ -10,6 +10,9 @@ import { createStudioSlice } from './app/slice';
 import { StudioPicture } from './ui/Picture';
 import { StudioContent, StudioControls, StudioHeaderActions } from './ui/StudioLab';
 import { studioRuntime } from './ui/context';
+import { basicsLesson } from './lessons/basics';
+import { classicalLesson } from './lessons/classical';
+import { softmaxLesson } from './lessons/softmax';
 
 export const studioLab = defineLab<StudioRuntime>({
   id: 'studio',
@@ -55,5 +58,6 @@ export const studioLab = defineLab<StudioRuntime>({
       run: (rt) => void rt.run.reset(),
     },
   ],
+  lessons: [basicsLesson, classicalLesson, softmaxLesson],
   testHook: () => import('./test-hook'),
 });

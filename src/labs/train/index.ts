@@ -3,6 +3,8 @@
  * worker, side by side for several powers n, from features (small n) to prototypes (large n).
  */
 import { defineLab } from '../../shell/lab-definition';
+import { featuresLesson } from './lessons/features';
+import { TRAIN_TERMS } from './glossary';
 import { labCodec } from './app/codec';
 import { createTrain, type TrainRuntime } from './app/runtime';
 import { createLabSlice } from './app/slice';
@@ -26,5 +28,7 @@ export const trainLab = defineLab<TrainRuntime>({
   slice: createLabSlice,
   codec: labCodec,
   legacyViews: { lab: () => undefined },
+  lessons: [featuresLesson],
+  glossary: TRAIN_TERMS,
   testHook: () => import('./test-hook'),
 });

@@ -70,3 +70,40 @@ export function sampleIndices(indices: readonly number[], n: number, seed: numbe
   for (let k = 0; k < take; k++) out.push(indices[perm[k]]);
   return out;
 }
+
+/** What makes two items the same memory (null for drawn or uploaded pixels, never compared). */
+export function sourceKey(source: PatternSource): string | null {
+  switch (source.kind) {
+    case 'mnist':
+      return `mnist:${source.index}`;
+    case 'glyph':
+      return `glyph:${source.letter}`;
+    case 'random':
+      return `random:${source.seed}`;
+    case 'inline':
+      return null;
+  }
+}
+
+/**
+ * The items not already in `stored` (nor earlier in `items`): adding an MNIST digit or a letter
+ * twice stores the same memory twice. `skipped` counts those left out.
+ */
+export function withoutStored(
+  items: readonly MemoryItem[],
+  stored: readonly MemoryItem[],
+): { fresh: MemoryItem[]; skipped: number } {
+  const seen = new Set<string>();
+  for (const it of stored) {
+    const k = sourceKey(it.source);
+    if (k) seen.add(k);
+  }
+  const fresh: MemoryItem[] = [];
+  for (const it of items) {
+    const k = sourceKey(it.source);
+    if (k && seen.has(k)) continue;
+    if (k) seen.add(k);
+    fresh.push(it);
+  }
+  return { fresh, skipped: items.length - fresh.length };
+}

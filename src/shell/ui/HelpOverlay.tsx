@@ -1,12 +1,16 @@
 /**
- * Help: the keyboard shortcuts of every lab (the shown one first), and the compute backend with
- * why it was chosen (the timings the header badge keeps in its tooltip).
+ * Help: the lessons, the glossary (every term on screen, with its equation), the keyboard
+ * shortcuts of every lab (the shown one first), and the compute backend with why it was chosen
+ * (the timings the header badge keeps in its tooltip).
  */
 import { useEffect, useRef } from 'react';
 import { useDamStore } from '../../store';
 import { useShell } from '../context';
 import { GLOBAL_SHORTCUTS } from '../shortcuts';
 import { backendLabel, backendReason } from './BackendBadge';
+import { LessonList } from './LessonList';
+import { MathText } from './MathText';
+import { useGlossary } from './Term';
 
 function ShortcutList({ shortcuts }: { shortcuts: readonly { keys: string; action: string }[] }) {
   return (
@@ -34,6 +38,7 @@ export function HelpOverlay({
 }) {
   const shell = useShell();
   const backend = useDamStore((s) => s.backend);
+  const terms = useGlossary();
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (open) close.current?.focus();
@@ -49,17 +54,35 @@ export function HelpOverlay({
         aria-labelledby="help-heading"
         onClick={(e) => e.stopPropagation()}
       >
-        <h2 id="help-heading">Keyboard shortcuts</h2>
+        <h2 id="help-heading">Help</h2>
+        <section aria-labelledby="help-lessons">
+          <h3 id="help-lessons">Lessons</h3>
+          <LessonList onStart={onClose} />
+        </section>
+        <section aria-labelledby="help-glossary">
+          <h3 id="help-glossary">Glossary</h3>
+          <dl className="glossary">
+            {terms.map((t) => (
+              <div key={t.id} id={`glossary-${t.id}`}>
+                <dt>{t.term}</dt>
+                <dd>
+                  <MathText text={t.text} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <h3>Keyboard shortcuts</h3>
         {labs
           .filter((l) => l.shortcuts.length > 0)
           .map((l) => (
             <section key={l.id} aria-label={`${l.title} shortcuts`}>
-              <h3>{l.title}</h3>
+              <h4>{l.title}</h4>
               <ShortcutList shortcuts={l.shortcuts} />
             </section>
           ))}
         <section aria-label="Everywhere">
-          <h3>Everywhere</h3>
+          <h4>Everywhere</h4>
           <ShortcutList shortcuts={GLOBAL_SHORTCUTS} />
         </section>
         <section aria-label="Compute backend" className="help-backend">

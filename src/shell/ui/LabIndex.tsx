@@ -1,11 +1,12 @@
-/** #/labs: every lab of the registry with its picture and one sentence, each a link to it. */
-import { useDamStore } from '../../store';
+/** #/labs: every lab of the registry with its picture and one sentence, and every lesson. */
 import { useShell } from '../context';
 import { routeHash } from '../routes';
+import { useViewFlags } from './use-view-flags';
+import { LessonList } from './LessonList';
 
 export function LabIndex() {
   const shell = useShell();
-  const student = useDamStore((s) => s.ui.student);
+  const flags = useViewFlags();
   return (
     <section className="lab-index" aria-labelledby="lab-index-heading">
       <h2 id="lab-index-heading">The labs</h2>
@@ -16,7 +17,7 @@ export function LabIndex() {
       <ul className="lab-cards">
         {shell.labs.map(({ id, title, purpose, Picture }) => (
           <li key={id}>
-            <a className="lab-card" href={routeHash(id, { student })}>
+            <a className="lab-card" href={routeHash(id, flags)}>
               <span className="lab-picture" aria-hidden="true">
                 <Picture />
               </span>
@@ -26,6 +27,12 @@ export function LabIndex() {
           </li>
         ))}
       </ul>
+      <h2 id="lesson-index-heading">Lessons</h2>
+      <p className="note">
+        Guided steps that drive the live app; each step finishes when you do it. A step has its own
+        address, so a teacher can send &ldquo;lesson 2, step 4&rdquo;.
+      </p>
+      <LessonList />
     </section>
   );
 }

@@ -6,11 +6,12 @@ import { useDamStore } from '../../store';
 import { INDEX_ROUTE } from '../../store/ui-slice';
 import { useShell } from '../context';
 import { routeHash } from '../routes';
+import { useViewFlags } from './use-view-flags';
 
 export function TabBar() {
   const shell = useShell();
   const route = useDamStore((s) => s.ui.route);
-  const student = useDamStore((s) => s.ui.student);
+  const flags = useViewFlags();
   const tabs = [
     ...shell.labs.map((l) => ({ id: l.id, title: l.title, hint: l.purpose })),
     { id: INDEX_ROUTE, title: 'All labs', hint: 'Every lab of the playground, with what it shows' },
@@ -20,7 +21,7 @@ export function TabBar() {
       {tabs.map((t) => (
         <a
           key={t.id}
-          href={routeHash(t.id, { student })}
+          href={routeHash(t.id, flags)}
           title={t.hint}
           aria-current={route === t.id ? 'page' : undefined}
           className={route === t.id ? 'tab current' : 'tab'}

@@ -1,9 +1,11 @@
 /**
- * One line for a first visit: what the studio is doing and where the other labs are. Dismissed
+ * One line for a first visit: what the studio is doing, the first lesson and where the other
+ * labs are. Dismissed
  * for good with ×; the choice is kept in localStorage (a blocked storage just shows it again).
  */
 import { useState } from 'react';
 import { useDamStore } from '../../store';
+import { useShell } from '../context';
 import { routeHash } from '../routes';
 
 const KEY = 'dam-playground-welcome-dismissed';
@@ -17,15 +19,22 @@ const dismissedBefore = () => {
 };
 
 export function Welcome() {
+  const shell = useShell();
   const [hidden, setHidden] = useState(dismissedBefore);
+  const first = shell.lessons.lessons[0];
   const student = useDamStore((s) => s.ui.student);
   if (hidden) return null;
   return (
     <p className="welcome" role="note">
       <span>
         Welcome: a corrupted 3 is ready as the cue; press <b>Play</b> (or Space) to watch it fall
-        into a stored memory. More to explore in{' '}
-        <a href={routeHash('labs', { student })}>all the labs</a>.
+        into a stored memory. New here?{' '}
+        {first && (
+          <button type="button" className="link" onClick={() => shell.lessons.open(first.id)}>
+            Start the first lesson
+          </button>
+        )}{' '}
+        or explore <a href={routeHash('labs', { student })}>all the labs</a>.
       </span>
       <button
         type="button"

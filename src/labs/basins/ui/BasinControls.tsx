@@ -3,6 +3,7 @@
  * cue, or the bank's top two principal components), cells per side and updates per probe. The
  * model itself comes from the model panel (family, n, β), shared with the studio.
  */
+import { Term } from '../../../shell/ui/Term';
 import type { PlaneSpec } from '../../../core/basins/basin-types';
 import { useDamStore } from '../../../store';
 import { BASIN_RESOLUTIONS } from '../app/slice';
@@ -41,7 +42,9 @@ export function BasinControls() {
 
   return (
     <section className="panel" aria-labelledby="basin-slice-heading">
-      <h2 id="basin-slice-heading">Slice of state space</h2>
+      <h2 id="basin-slice-heading">
+        <Term id="plane">Slice of state space</Term>
+      </h2>
       <Select label="Plane" value={plane.kind} options={KINDS} onChange={setKind} />
       {plane.kind !== 'pca' && K > 0 && (
         <div className="basin-picks">

@@ -2,6 +2,7 @@
  * The basin map with its status line (pass resolution, time, progress) and exports (PNG, CSV).
  * A click on the map starts a probe trajectory from that point.
  */
+import { Term } from '../../../shell/ui/Term';
 import { renderBasinMap, type BasinMap } from './charts/basin-map';
 import { useDamStore } from '../../../store';
 import { basinMapCsv } from '../app/basin-math';
@@ -55,7 +56,7 @@ export function BasinMapPanel() {
   return (
     <section className="panel basin-panel" aria-labelledby="basin-map-heading">
       <h2 id="basin-map-heading">
-        Basins of attraction{' '}
+        <Term id="basin">Basins of attraction</Term>{' '}
         <span className="muted">
           · {describeModel({ energy: params.energy, n: params.n, beta: params.beta })}
         </span>

@@ -2,6 +2,7 @@
  * Basin-size curves: P(retrieve memory k) against the flip fraction with 95% bands, for the
  * current model and optionally the compare set-up's models, and the basin radius per memory.
  */
+import { Term } from '../../../shell/ui/Term';
 import { useEffect, useState } from 'react';
 import { CURVE_TRIALS } from '../app/curves';
 import { curveColour, renderBasinCurves, type BasinCurvesChart } from './charts/basin-curves';
@@ -35,7 +36,9 @@ export function CurvesPanel() {
 
   return (
     <section className="panel basin-panel curves-panel" aria-labelledby="curves-heading">
-      <h2 id="curves-heading">Basin size</h2>
+      <h2 id="curves-heading">
+        <Term id="basin-radius">Basin size</Term>
+      </h2>
       <div className="curves-actions">
         <button type="button" disabled={busy} onClick={() => void rt.curves.compute(overlay)}>
           {busy
@@ -52,7 +55,11 @@ export function CurvesPanel() {
         </label>
         <label className="control inline">
           <span className="control-label">Memory</span>
-          <select value={memory} onChange={(e) => setMemory(Number(e.currentTarget.value))}>
+          <select
+            aria-label="Memory"
+            value={memory}
+            onChange={(e) => setMemory(Number(e.currentTarget.value))}
+          >
             {(mems.length ? mems : [0]).map((k) => (
               <option key={k} value={k}>
                 {k}: {names[k] ?? ''}

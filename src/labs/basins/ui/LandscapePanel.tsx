@@ -2,6 +2,7 @@
  * The energy landscape on the map's plane with the probe drawn on top, what the probe reached,
  * and "Open in studio" (its start becomes the studio's cue).
  */
+import { Term } from '../../../shell/ui/Term';
 import { useState } from 'react';
 import { renderEnergyLandscape, type EnergyLandscape } from './charts/energy-landscape';
 import { useDamStore } from '../../../store';
@@ -37,7 +38,9 @@ export function LandscapePanel() {
 
   return (
     <section className="panel basin-panel" aria-labelledby="landscape-heading">
-      <h2 id="landscape-heading">Energy landscape</h2>
+      <h2 id="landscape-heading">
+        <Term id="landscape">Energy landscape</Term>
+      </h2>
       <p className="note">
         Energy of each starting state (signed log scale, dark = low), with contours.
       </p>

@@ -14,7 +14,7 @@ import type { TrajectoryFrame } from '../../../worker-api/trajectory';
 import { current, head, pushFrames } from './history';
 import type { LiveLane } from './live';
 import type { LaneSummary } from './slice';
-import { failureHint, studioVerdict } from './verdict';
+import { failureHint, isFinal, nearestMemory, studioVerdict } from './verdict';
 
 export interface Lane {
   id: number;
@@ -58,12 +58,14 @@ export const summaryRunning = (l: Lane): LaneSummary => ({
   verdict: null,
   hint: null,
   converged: false,
+  progress: null,
   t: current(l.live.history).t,
 });
 
 /** Appends the worker's frames to a lane (t shifted by its offset, the model attached). */
 export function record(l: Lane, frames: TrajectoryFrame[], reconfigured = false): void {
   const spec = l.live.spec;
+  let total = head(l.live.history).totalFlips;
   pushFrames(
     l.live.history,
     frames.map((f, i) => ({
@@ -71,6 +73,7 @@ export function record(l: Lane, frames: TrajectoryFrame[], reconfigured = false)
       t: f.t + l.tOffset,
       spec,
       reconfigured: reconfigured && i === 0 ? true : undefined,
+      totalFlips: (total += f.flips),
     })),
   );
 }
@@ -91,9 +94,14 @@ export function summarise(
     const binary = isBinaryEnergy(f.spec.energy);
     const v = studioVerdict(binary ? signs : memories.patterns, f.state, f.weights);
     const spec = f.spec;
+    if (!isFinal(f.converged, f.t, l.stepLimit)) {
+      const progress = nearestMemory(f.overlaps);
+      return { model: l.model, verdict: v, hint: null, converged: false, progress, t: f.t };
+    }
     return {
       model: l.model,
       verdict: v,
+      progress: null,
       hint: failureHint(v, {
         model: l.model,
         count: K,

@@ -1,6 +1,8 @@
 /**
  * What the studio's run does when the store changes: a new model, update mode or temperature
- * reconfigures every lane from its next update on (an urgent worker call, ahead of the queue);
+ * reconfigures every lane from its next update on (an urgent worker call, ahead of the queue),
+ * or, with "restart from the cue" chosen, starts over from the cue under the new model (and plays
+ * on if the run was playing or had finished);
  * a new bank, cue, seed, compare mode or set of compared models starts over from the cue, as do
  * the worker and the digits becoming ready. Showing another lab changes nothing here.
  */
@@ -9,6 +11,7 @@ import { useDamStore, type DamState } from '../../../store';
 import { workerUp } from '../../../store/backend-slice';
 import { atHead, head } from './history';
 import { laneModels, record, stepperConfig, summaryRunning, type Lane } from './lanes';
+import { dynamicsOf } from './live';
 import { fail, send, state, touchLive, type RunContext } from './run-context';
 import { startLoop } from './run-loop';
 
@@ -34,10 +37,11 @@ function reconfigure(ctx: RunContext, restart: () => void): void {
       .then((frame) => {
         if (signal.aborted) return;
         l.live.spec = config.spec;
+        l.live.dynamics = dynamicsOf(config);
         l.stepLimit = head(l.live.history).t + s.params.maxSteps;
         const h = l.live.history;
         if (h.frames.length === 1)
-          h.frames[0] = { ...frame, t: frame.t + l.tOffset, spec: config.spec };
+          h.frames[0] = { ...frame, t: frame.t + l.tOffset, spec: config.spec, totalFlips: 0 };
         else record(l, [frame], true);
         touchLive(ctx);
       })
@@ -79,14 +83,25 @@ const modelChanged = (s: DamState, prev: DamState): boolean => {
   );
 };
 
+export interface RunRestarts {
+  /** Back to the cue (status idle). */
+  restart(): void;
+  /** Back to the cue, then play. */
+  replay(): void;
+}
+
 /** Subscribes the run to the store for the page's lifetime. */
-export function watchStudioStore(ctx: RunContext, restart: () => void): void {
+export function watchStudioStore(ctx: RunContext, { restart, replay }: RunRestarts): void {
   useDamStore.subscribe((s, prev) => {
     if (startsOver(s, prev)) {
       if (workerUp(s.backend.status)) restart();
       return;
     }
-    if (modelChanged(s, prev) && ctx.lanes.length) reconfigure(ctx, restart);
+    if (modelChanged(s, prev) && ctx.lanes.length) {
+      if (s.studio.onModelChange === 'continue') reconfigure(ctx, restart);
+      else if (s.run.status === 'running' || s.run.status === 'done') replay();
+      else restart();
+    }
     if (s.params.maxSteps !== prev.params.maxSteps)
       for (const l of ctx.lanes) l.stepLimit = l.tOffset + s.params.maxSteps;
   });

@@ -8,6 +8,7 @@ import { prefersReducedMotion } from '../../../shell/motion';
 import { planAdvance, speedLevel, sweepsPerSec, type LanePlan } from '../../../shell/model/speed';
 import { atHead, current, head, truncateAtCursor } from './history';
 import { isPerNeuron, laneDone, record, stepperConfig, summarise, type Lane } from './lanes';
+import { dynamicsOf } from './live';
 import { fail, send, state, stopLoop, touchLive, type RunContext } from './run-context';
 
 /** Writes the lanes' verdicts into the store. */
@@ -33,6 +34,7 @@ export async function rewriteFuture(ctx: RunContext, l: Lane): Promise<void> {
   l.dirty = false;
   l.configKey = JSON.stringify(config);
   l.live.spec = config.spec;
+  l.live.dynamics = dynamicsOf(config);
   l.tOffset = from.t;
   l.stepLimit = from.t + s.params.maxSteps;
   record(l, [frame], true);

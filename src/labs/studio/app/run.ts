@@ -21,7 +21,7 @@ import {
   summaryRunning,
   type Lane,
 } from './lanes';
-import { createLiveCache, type LiveCache, type LiveFrame } from './live';
+import { createLiveCache, dynamicsOf, type LiveCache, type LiveFrame } from './live';
 import { watchStudioStore } from './run-changes';
 import {
   createRunContext,
@@ -130,11 +130,13 @@ async function resetRun(ctx: RunContext): Promise<boolean> {
       tOffset: 0,
       live: {
         spec: config.spec,
-        history: createHistory<LiveFrame>({ ...frame, spec: config.spec }, cap),
+        history: createHistory<LiveFrame>({ ...frame, spec: config.spec, totalFlips: 0 }, cap),
         side: Math.round(Math.sqrt(N)),
         clamp: cue.clamp,
         labels,
         cueMemory,
+        cue: { start: s.cue.start, flipP: s.cue.flipP, seed: s.params.seed },
+        dynamics: dynamicsOf(config),
       },
     }));
     touchLive(ctx, ctx.lanes);
@@ -241,7 +243,13 @@ export function createStudioRun(shell: Shell): StudioRun {
       }
     },
   };
-  watchStudioStore(ctx, () => void resetRun(ctx));
+  watchStudioStore(ctx, {
+    restart: () => void resetRun(ctx),
+    replay: () =>
+      void resetRun(ctx).then((ok) => {
+        if (ok) return play(ctx);
+      }),
+  });
   if (workerUp(state().backend.status)) void resetRun(ctx);
   return run;
 }

@@ -3,7 +3,15 @@ import { randomPatterns } from '../../../core/data/datasets';
 import { createRng } from '../../../core/util/random';
 import { softmax } from '../../../core/dynamics/softmax';
 import { similarities } from '../../../core/dynamics/softmax-update';
-import { describeVerdict, effectiveCount, failureHint, studioVerdict } from './verdict';
+import {
+  describeProgress,
+  describeVerdict,
+  effectiveCount,
+  failureHint,
+  isFinal,
+  nearestMemory,
+  studioVerdict,
+} from './verdict';
 
 const rng = createRng(7);
 const mem = randomPatterns(6, 200, rng);
@@ -26,7 +34,7 @@ describe('studio verdict', () => {
     expect(v.kind).toBe('retrieved');
     expect(describeVerdict(v, labels, 3)).toEqual({
       tone: 'good',
-      text: 'Retrieved memory 3 · 3, overlap 1.00',
+      text: 'Retrieved memory 4 · 3, overlap 1.00',
     });
     expect(failureHint(v, ctx)).toBeNull();
   });
@@ -53,5 +61,25 @@ describe('studio verdict', () => {
     const wrong = { kind: 'retrieved' as const, memory: 1, overlap: 1 };
     expect(failureHint(wrong, { ...ctx, flipP: 0.4 })).toMatch(/^Cue too corrupted \(p = 0.40\)/);
     expect(describeVerdict(wrong, labels, 3).tone).toBe('warn');
+  });
+
+  it('a run that has neither settled nor reached its limit is only in progress, neutrally', () => {
+    expect(isFinal(false, 0.25, 50)).toBe(false);
+    expect(isFinal(true, 0.25, 50)).toBe(true);
+    expect(isFinal(false, 50, 50)).toBe(true);
+    const p = nearestMemory([0.1, -0.7, 0.6]);
+    expect(p).toEqual({ nearest: 1, overlap: -0.7 });
+    const text = describeProgress(p, labels);
+    expect(text).toBe('In progress: nearest memory 2 · 1, overlap -0.70');
+    expect(text).not.toMatch(/spurious|step limit|not settled/i);
+  });
+
+  it('numbers memories 1…K in every sentence', () => {
+    const spurious = { kind: 'spurious' as const, nearest: 0, overlap: 0.3 };
+    expect(describeVerdict(spurious, labels, null).text).toBe(
+      'Spurious state: nearest is memory 1 · 0, overlap 0.30',
+    );
+    const mix = { kind: 'mixture' as const, memories: [0, 5], overlaps: [0.5, 0.5] };
+    expect(describeVerdict(mix, labels, null).text).toBe('Mixture of memories 1 · 0; 6 · 5');
   });
 });

@@ -2,6 +2,8 @@
  * The studio's verdict on a state: the core verdict (retrieved k, inverted k, mixture, spurious)
  * plus the softmax case the core cannot see, a metastable average of m memories (judged from the
  * weights' effective number exp(entropy)); its sentence and, when retrieval failed, a hint why.
+ * A run that has neither settled nor reached its step limit gets no verdict yet, only a neutral
+ * "in progress" line with the nearest memory. Memories are numbered 1…K for people.
  */
 import { verdict as coreVerdict } from '../../../core/dynamics/metrics';
 import type { Patterns, Verdict } from '../../../core/dynamics/types';
@@ -44,6 +46,30 @@ export function studioVerdict(
 
 export type Tone = 'good' | 'warn' | 'bad';
 
+/** Where a run that has not finished stands: the memory with the largest |overlap|. */
+export interface Progress {
+  nearest: number;
+  overlap: number;
+}
+
+/** Whether a verdict is due: the state settled, or the run reached its real step limit. */
+export const isFinal = (converged: boolean, t: number, stepLimit: number): boolean =>
+  converged || t >= stepLimit - 1e-9;
+
+export function nearestMemory(overlaps: ArrayLike<number>): Progress {
+  let nearest = 0;
+  for (let mu = 1; mu < overlaps.length; mu++)
+    if (Math.abs(overlaps[mu]) > Math.abs(overlaps[nearest])) nearest = mu;
+  return { nearest, overlap: overlaps.length ? overlaps[nearest] : 0 };
+}
+
+/** Memory μ (0-based) as people read it: "4 · 3" is the fourth memory, labelled 3. */
+export const memoryName = (mu: number, labels: readonly string[]): string =>
+  `${mu + 1} · ${labels[mu] ?? '?'}`;
+
+export const describeProgress = (p: Progress, labels: readonly string[]): string =>
+  `In progress: nearest memory ${memoryName(p.nearest, labels)}, overlap ${p.overlap.toFixed(2)}`;
+
 const list = (ids: number[], label: (mu: number) => string, max = 4): string =>
   ids.length <= max
     ? ids.map(label).join('; ')
@@ -55,7 +81,7 @@ export function describeVerdict(
   labels: readonly string[],
   cueMemory: number | null,
 ): { tone: Tone; text: string } {
-  const name = (mu: number) => `${mu} · ${labels[mu] ?? '?'}`;
+  const name = (mu: number) => memoryName(mu, labels);
   switch (v.kind) {
     case 'retrieved':
       return {
@@ -120,7 +146,7 @@ export function failureHint(v: StudioVerdict, ctx: HintContext): string | null {
       : `β in the metastable range: ≈ ${v.count} similar memories share the state. Raise β to separate them.`;
   }
   if (wrongMemory && ctx.continued) {
-    return 'The state went on from where the previous model left it, not from the cue: press Reset (r), then Play, to start from the cue.';
+    return 'The state went on from where the previous model left it, not from the cue: choose "restart from the cue" for model changes, or press Reset (r).';
   }
   if (wrongMemory || v.kind === 'inverted') {
     if (ctx.flipP >= 0.25) {

@@ -6,7 +6,6 @@
 import { LIMITS } from '../../../core/dynamics/model-spec';
 import { SERIES } from '../../../charts/palette';
 import { useDamStore } from '../../../store';
-import { DEFAULT_COMPARE } from '../../../store/compare-slice';
 import { describeModel, FAMILIES, usesN, type ModelChoice } from '../../../shell/model/model';
 import { LogSlider } from '../../../components/controls/LogSlider';
 import { Select } from '../../../components/controls/Select';
@@ -16,6 +15,7 @@ import { LiveState } from './live/LiveState';
 import { StepReadout } from './live/StepReadout';
 import { VerdictText } from './VerdictText';
 import { useCacheSelect } from '../../../shell/use-cache';
+import { nextCompareModel } from '../app/next-model';
 import { useStudio } from './context';
 
 export function ComparePanel() {
@@ -38,11 +38,7 @@ export function ComparePanel() {
           <button
             type="button"
             disabled={models.length >= 4}
-            onClick={() =>
-              setCompare({
-                models: [...models, DEFAULT_COMPARE[models.length % DEFAULT_COMPARE.length]],
-              })
-            }
+            onClick={() => setCompare({ models: [...models, nextCompareModel(models)] })}
           >
             + Add model
           </button>

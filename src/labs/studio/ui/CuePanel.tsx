@@ -3,6 +3,7 @@
  * an occluded rectangle (dragged on the preview or typed), and a painted clamp mask whose pixels
  * never update. The preview shows exactly the cue the next run starts from.
  */
+import { Term } from '../../../shell/ui/Term';
 import { useEffect, useState } from 'react';
 import type { Rect } from '../../../charts/cue-canvas';
 import { useDamStore } from '../../../store';
@@ -100,7 +101,9 @@ export function CuePanel() {
 
   return (
     <section className="panel cue-panel" aria-labelledby="cue-heading">
-      <h2 id="cue-heading">Cue</h2>
+      <h2 id="cue-heading">
+        <Term id="cue">Cue</Term>
+      </h2>
       <div className="segmented" role="radiogroup" aria-label="Start the cue from">
         {(['memory', 'drawing', 'random'] as const).map((k) => (
           <button
@@ -120,16 +123,19 @@ export function CuePanel() {
           <p className="note">The memory bank is empty.</p>
         ) : items.length <= SELECT_MAX ? (
           <label className="control">
-            <span className="control-label">Start memory</span>
+            <span className="control-label" id="start-memory-label">
+              Start memory
+            </span>
             <select
               value={mu}
+              aria-labelledby="start-memory-label"
               onChange={(e) =>
                 setCue({ start: { kind: 'memory', index: Number(e.currentTarget.value) } })
               }
             >
               {items.map((it, i) => (
                 <option key={it.id} value={i}>
-                  {i + 1}. {it.label}
+                  {i + 1} · {it.label}
                 </option>
               ))}
             </select>

@@ -1,4 +1,7 @@
-/** Play / pause, step, step back, reset, step size, speed and step limit (the seed is in Cue). */
+/**
+ * Play / pause, step, step back, reset, what a model change does to the run, step size, speed and
+ * step limit (the seed is in Cue).
+ */
 import { LIMITS } from '../../../core/dynamics/model-spec';
 import { useDamStore } from '../../../store';
 import { workerUp } from '../../../store/backend-slice';
@@ -8,12 +11,44 @@ import { describeSpeed, SPEED_MAX } from '../../../shell/model/speed';
 import { Select } from '../../../components/controls/Select';
 import { Slider } from '../../../components/controls/Slider';
 import { useCacheSelect } from '../../../shell/use-cache';
+import type { OnModelChange } from '../app/slice';
 import { useStudio } from './context';
 
 const UNITS: { value: StepUnit; label: string }[] = [
   { value: 'neuron', label: 'one neuron' },
   { value: 'sweep', label: 'one sweep (N neurons)' },
 ];
+
+const ON_CHANGE: { value: OnModelChange; label: string }[] = [
+  { value: 'continue', label: 'Continue from the current state' },
+  { value: 'restart', label: 'Restart from the cue' },
+];
+
+function ModelChangeChoice() {
+  const value = useDamStore((s) => s.studio.onModelChange);
+  const setStudio = useDamStore((s) => s.setStudio);
+  return (
+    <div className="control">
+      <span className="control-label" id="on-model-change-label">
+        When n, β or the model changes
+      </span>
+      <div className="segmented" role="radiogroup" aria-labelledby="on-model-change-label">
+        {ON_CHANGE.map((o) => (
+          <button
+            key={o.value}
+            type="button"
+            role="radio"
+            aria-checked={value === o.value}
+            className={value === o.value ? 'on' : ''}
+            onClick={() => setStudio({ onModelChange: o.value })}
+          >
+            {o.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
 
 export function DynamicsPanel() {
   const params = useDamStore((s) => s.params);
@@ -72,12 +107,14 @@ export function DynamicsPanel() {
           ↺ Reset
         </button>
       </div>
+      <ModelChangeChoice />
       {perNeuron ? (
         <Select
           label="Step by"
           value={params.stepUnit}
           options={UNITS}
           onChange={(stepUnit) => setParams({ stepUnit })}
+          term="sweep"
         />
       ) : (
         <p className="note muted">Step: one update of all neurons.</p>

@@ -1,14 +1,17 @@
 /**
- * Export buttons: a view as PNG (the element matched by `pngTarget`, default the stage), the
+ * Export buttons: a view as PNG with a caption band (title, models, verdicts, cue; the element
+ * matched by `pngTarget`, default the stage), the
  * trajectory as JSON and CSV, the run as WebM. DYNAMICS places it.
  */
 import { useState } from 'react';
 import { useDamStore } from '../../../store';
-import { downloadBlob, downloadText, exportPng } from '../../../shell/files/download';
+import { downloadBlob, downloadText } from '../../../shell/files/download';
+import { exportCaption } from '../app/caption';
 import { trajectoryCsv, trajectoryJson } from '../app/trajectory-export';
 import { recordWebm, webmSupport } from '../app/webm';
 import { errorMessage } from '../../../core/util/error-message';
 import { useCacheSelect } from '../../../shell/use-cache';
+import { exportCaptionedPng } from './captioned-png';
 import { useStudio } from './context';
 
 export function ExportPanel({ pngTarget = '.stage, .content' }: { pngTarget?: string }) {
@@ -26,7 +29,8 @@ export function ExportPanel({ pngTarget = '.stage, .content' }: { pngTarget?: st
         onClick={() => {
           const el = document.querySelector(pngTarget);
           if (!el) return notify('Nothing to export yet.', 'error');
-          exportPng(el, 'dam-view.png').catch((err: unknown) =>
+          const caption = exportCaption(lanes(), useDamStore.getState().run.lanes);
+          exportCaptionedPng(el, 'dam-view.png', caption).catch((err: unknown) =>
             notify(`PNG export failed: ${errorMessage(err)}.`, 'error'),
           );
         }}

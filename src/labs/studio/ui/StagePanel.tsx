@@ -14,6 +14,7 @@ import { StepReadout } from './live/StepReadout';
 import { VerdictText } from './VerdictText';
 import { useCacheSelect } from '../../../shell/use-cache';
 import { useStudio } from './context';
+import { Term } from '../../../shell/ui/Term';
 
 const AXES: { value: EnergyAxis; label: string }[] = [
   { value: 'normalised', label: 'normalised (E / Nⁿ, E / N)' },
@@ -69,25 +70,32 @@ export function StagePanel() {
       <div className="stage-row lower">
         <div className="chart-cell">
           <div className="chart-head">
-            <h3>Energy</h3>
+            <h3>
+              <Term id="energy">Energy</Term>
+            </h3>
             <Select
               label="Energy axis"
               value={axis}
               options={AXES}
               onChange={(energyAxis) => setParams({ energyAxis })}
             />
+            <Term id="energy-axis" />
           </div>
           <LiveEnergy lane={0} width={400} height={180} title="Energy" />
         </div>
         <div className="chart-cell">
           {energy === 'softmax' ? (
             <>
-              <h3>Softmax weights over memories</h3>
+              <h3>
+                <Term id="softmax">Softmax weights over memories</Term>
+              </h3>
               <WeightBars lane={0} width={360} rows={8} />
             </>
           ) : (
             <>
-              <h3>Overlap with the top memories over time</h3>
+              <h3>
+                <Term id="overlap">Overlap with the top memories over time</Term>
+              </h3>
               <OverlapLinesChart lane={0} width={400} height={180} />
             </>
           )}

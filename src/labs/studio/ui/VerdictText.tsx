@@ -1,6 +1,10 @@
-/** The verdict of one lane at the shown frame, with a hint when retrieval failed. */
+/**
+ * The verdict of one lane at the shown frame, with a hint when retrieval failed; a neutral
+ * "in progress" line while the run has neither settled nor reached its step limit.
+ */
 import type { LaneSummary } from '../app/slice';
-import { describeVerdict } from '../app/verdict';
+import { describeProgress, describeVerdict } from '../app/verdict';
+import { Term } from '../../../shell/ui/Term';
 
 export function VerdictText(props: {
   summary: LaneSummary | undefined;
@@ -16,12 +20,21 @@ export function VerdictText(props: {
       </p>
     );
   }
+  if (summary.progress) {
+    return (
+      <div className="verdict-box" role="status">
+        <p className="verdict progress" data-verdict="progress">
+          {describeProgress(summary.progress, labels)} <Term id="settled" />
+        </p>
+      </div>
+    );
+  }
   const { tone, text } = describeVerdict(summary.verdict, labels, cueMemory);
   return (
     <div className="verdict-box" role="status">
       <p className={`verdict ${tone}`} data-verdict={summary.verdict.kind}>
         {text}
-        {summary.converged ? '' : ' (not settled)'}
+        {summary.converged ? '' : ' (not settled)'} <Term id={summary.verdict.kind} />
       </p>
       {summary.hint && <p className="hint">{summary.hint}</p>}
     </div>

@@ -4,6 +4,7 @@
  * effective number exp(entropy) of the shares, summarised in words. The statistics come from the
  * worker (ContributorStats); nothing here is assumed.
  */
+import { Term } from '../../../shell/ui/Term';
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Snapshots } from '../app/snapshots';
@@ -61,7 +62,9 @@ export function LabContributorsPanel() {
 
   return (
     <section className="panel lab-chart-panel" aria-labelledby="lab-contrib-heading">
-      <h2 id="lab-contrib-heading">Contributors per decision</h2>
+      <h2 id="lab-contrib-heading">
+        <Term id="contributors">Contributors</Term> per decision
+      </h2>
       <div ref={box} className="lab-chart-box" />
       <ul className="lab-contrib-words" aria-live="polite">
         {rows.map((r) => (

@@ -1,4 +1,5 @@
 /** Train (dashed) and test (solid) error per epoch of the runs shown, marked at the scrubbed epoch. */
+import { Term } from '../../../shell/ui/Term';
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { runColour } from './charts/kh-colors';
@@ -32,7 +33,9 @@ export function LabErrorPanel() {
   return (
     <section className="panel lab-chart-panel" aria-labelledby="lab-errors-heading">
       <div className="lab-panel-head">
-        <h2 id="lab-errors-heading">Error</h2>
+        <h2 id="lab-errors-heading">
+          <Term id="test-error">Error</Term>
+        </h2>
         <label className="row-checks">
           <input type="checkbox" checked={log} onChange={(e) => setLog(e.currentTarget.checked)} />
           Log scale

@@ -163,7 +163,11 @@ export function LabEvolvePanel({ lab }: { lab: LabModel | null }) {
         </div>
         <label className="control">
           <span className="control-label">Temperature of the dynamics</span>
-          <select value={sharpen} onChange={(e) => setSharpen(e.currentTarget.value)}>
+          <select
+            aria-label="Temperature of the dynamics"
+            value={sharpen}
+            onChange={(e) => setSharpen(e.currentTarget.value)}
+          >
             {SHARPEN.map((d) => (
               <option key={d} value={String(d)}>
                 {d === 1

@@ -3,6 +3,7 @@
  * memory grid with its epoch counter, the diverging colour legend, the favoured-label toggle and
  * the epoch scrubber.
  */
+import { Term } from '../../../shell/ui/Term';
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { divergingGradient } from './charts/kh-colors';
@@ -23,7 +24,9 @@ export function LabRunsPanel() {
   return (
     <section className="panel lab-runs-panel" aria-labelledby="lab-runs-heading">
       <div className="lab-panel-head">
-        <h2 id="lab-runs-heading">Watch it learn</h2>
+        <h2 id="lab-runs-heading">
+          <Term id="epoch">Watch it learn</Term>
+        </h2>
         {hasLive && (
           <div className="segmented" role="radiogroup" aria-label="Runs shown">
             {(['shipped', 'live'] as const).map((g) => (

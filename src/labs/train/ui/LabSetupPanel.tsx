@@ -4,6 +4,7 @@
  * "Continue shipped runs", pause / resume and cancel. In the student view the set-up is read-only
  * (a shared link fixes it) and only the training buttons remain.
  */
+import { Term } from '../../../shell/ui/Term';
 import { useMemo } from 'react';
 import { setupProblem } from '../app/training';
 import { useTrain } from './context';
@@ -59,7 +60,9 @@ export function LabSetupPanel() {
 
   return (
     <section className="panel lab-setup" aria-labelledby="lab-setup-heading">
-      <h2 id="lab-setup-heading">Training lab</h2>
+      <h2 id="lab-setup-heading">
+        <Term id="classifier">Training lab</Term>
+      </h2>
       <p className="note">
         Krotov &amp; Hopfield (2016): small n learns stroke-like features that vote together; large
         n learns whole-digit prototypes and a few decide.
@@ -142,6 +145,7 @@ export function LabSetupPanel() {
             <label className="control">
               <span className="control-label">Training digits</span>
               <select
+                aria-label="Training digits"
                 value={setup.subset}
                 disabled={busy}
                 onChange={(e) => setLabSetup({ subset: Number(e.currentTarget.value) })}

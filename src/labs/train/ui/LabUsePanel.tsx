@@ -22,6 +22,7 @@ export function LabUsePanel() {
         <label className="control inline">
           <span className="control-label">Model</span>
           <select
+            aria-label="Model"
             value={lab?.run.key ?? ''}
             disabled={!usable.length}
             onChange={(e) => setLab({ useRun: e.currentTarget.value })}

@@ -52,8 +52,8 @@ function Cell({
       }}
     >
       <BankThumb source={item.source} size={size} px={THUMB} label={name} />
-      <span className="bank-label" title={item.label}>
-        {item.label}
+      <span className="bank-label" title={`memory ${index + 1}: ${item.label}`}>
+        {index + 1} · {item.label}
       </span>
       {editable && (
         <span className="bank-cell-buttons">

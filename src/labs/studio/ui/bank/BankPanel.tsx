@@ -1,5 +1,6 @@
 /** The memory bank: count, file export/import, clear, the thumbnail grid and the sources. */
 import { useRef } from 'react';
+import { Term } from '../../../../shell/ui/Term';
 import { useDamStore } from '../../../../store';
 import { selectStudent } from '../../../../store/ui-slice';
 import { bankFromJson, bankToFile } from '../../../../shell/bank/bank-file';
@@ -37,7 +38,7 @@ export function BankPanel() {
     <section className="panel memories" aria-labelledby="memories-heading">
       <div className="bank-head">
         <h2 id="memories-heading">
-          Memories{' '}
+          <Term id="memory">Memories</Term>{' '}
           <span className="muted" data-testid="bank-count">
             · K = {count} on a {size}×{size} grid
           </span>

@@ -2,13 +2,19 @@
  * Adds memories: MNIST digits (browse a class, n seeded random examples of a class, a whole class,
  * all 10,000), letter glyphs and seeded random ±1 patterns; sets the grid size.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { changeGridSize } from '../../app/bank-actions';
 import { useShell } from '../../../../shell/context';
 import { useDamStore } from '../../../../store';
 import { BANK_MAX } from '../../../../store/bank-slice';
 import { GLYPH_LETTERS } from '../../../../core/data/datasets';
-import { glyphItem, mnistItem, randomItem, sampleIndices } from '../../../../shell/bank/bank-items';
+import {
+  glyphItem,
+  mnistItem,
+  randomItem,
+  sampleIndices,
+  withoutStored,
+} from '../../../../shell/bank/bank-items';
 import { GRID_MAX, GRID_MIN, type MemoryItem } from '../../../../core/data/contracts';
 import { MnistPicker } from './MnistPicker';
 
@@ -19,14 +25,20 @@ const intIn = (v: string, min: number, max: number, fallback: number) => {
   return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : fallback;
 };
 
+const num = (k: number) => k.toLocaleString('en');
+
+/** Adds the items not stored yet; says how many were already there (info) or did not fit (error). */
 function add(items: MemoryItem[]): void {
   const s = useDamStore.getState();
-  const added = s.addItems(items);
-  if (added < items.length) {
-    s.notify(
-      `The bank holds at most ${BANK_MAX} memories: added ${added} of ${items.length}.`,
-      'error',
-    );
+  const { fresh, skipped } = withoutStored(items, s.bank.items);
+  const added = s.addItems(fresh);
+  const already = skipped ? `skipped ${num(skipped)} already in the bank` : '';
+  if (added < fresh.length) {
+    const full = `The bank holds at most ${num(BANK_MAX)} memories`;
+    const tail = already ? `; ${already}` : '';
+    s.notify(`${full}: added ${num(added)} of ${num(fresh.length)}${tail}.`, 'error');
+  } else if (skipped) {
+    s.notify(`Added ${num(added)}; ${already}.`);
   }
 }
 
@@ -34,6 +46,7 @@ export function BankSources() {
   const { mnist } = useShell();
   const ready = useDamStore((s) => s.dataset.status === 'ready');
   const size = useDamStore((s) => s.bank.size);
+  const ids = useId();
   const [source, setSource] = useState<Source>('mnist');
   const [digit, setDigit] = useState(7);
   const [count, setCount] = useState(5);
@@ -52,8 +65,12 @@ export function BankSources() {
     <div className="bank-sources">
       <div className="bank-source-row">
         <label className="control inline">
-          <span>Add from</span>
-          <select value={source} onChange={(e) => setSource(e.currentTarget.value as Source)}>
+          <span id={`${ids}-from`}>Add from</span>
+          <select
+            value={source}
+            aria-labelledby={`${ids}-from`}
+            onChange={(e) => setSource(e.currentTarget.value as Source)}
+          >
             <option value="mnist">MNIST digits</option>
             <option value="glyph">Letters</option>
             <option value="random">Random ±1 patterns</option>
@@ -61,8 +78,12 @@ export function BankSources() {
         </label>
         {source === 'mnist' && (
           <label className="control inline">
-            <span>Digit</span>
-            <select value={digit} onChange={(e) => setDigit(Number(e.currentTarget.value))}>
+            <span id={`${ids}-digit`}>Digit</span>
+            <select
+              value={digit}
+              aria-labelledby={`${ids}-digit`}
+              onChange={(e) => setDigit(Number(e.currentTarget.value))}
+            >
               {Array.from({ length: 10 }, (_, d) => (
                 <option key={d} value={d}>
                   {d}

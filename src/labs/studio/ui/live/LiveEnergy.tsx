@@ -1,6 +1,9 @@
-/** Energy against step for lane `lane`, scaled as chosen (normalised, signed log, raw). */
-import { renderEnergyLine, type EnergyLine, type EnergyPoint } from '../charts/energy-line';
-import { energyAxisLabel, scaleEnergy, thinIndices } from '../charts/energy-scale';
+/**
+ * Energy against step for lane `lane`, scaled as chosen (normalised, signed log, raw); one
+ * segment per energy function (energy-segments.ts).
+ */
+import { renderEnergyLine, type EnergyLine } from '../charts/energy-line';
+import { energySegments } from '../charts/energy-segments';
 import { useChart } from '../../../../components/charts/useChart';
 import { useLive } from './useLive';
 
@@ -20,23 +23,9 @@ export function LiveEnergy(props: {
     const c = chart.current;
     if (!c) return;
     const l = live.lanes[lane];
-    if (!l) return c.update({ points: [], current: null });
+    if (!l) return c.update({ segments: [], current: null });
     const { frames, cursor } = l.history;
-    const axis = s.params.energyAxis;
-    const dim = l.side * l.side;
-    const idx = thinIndices(frames.length, 400);
-    if (!idx.includes(cursor)) idx.push(cursor);
-    idx.sort((a, b) => a - b);
-    const points: EnergyPoint[] = idx.map((i) => ({
-      t: frames[i].t,
-      energy: scaleEnergy(frames[i].energy, frames[i].spec, dim, axis),
-      mark: frames[i].reconfigured,
-    }));
-    c.update({
-      points,
-      current: idx.indexOf(cursor),
-      yLabel: energyAxisLabel(frames[cursor].spec, axis),
-    });
+    c.update(energySegments(frames, cursor, l.side * l.side, s.params.energyAxis));
   });
   return <div ref={box} className="energy-box" />;
 }

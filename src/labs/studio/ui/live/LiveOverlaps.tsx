@@ -7,7 +7,7 @@ import { renderOverlapLines, type OverlapLines } from '../charts/overlap-lines';
 import { renderValueBars, type BarRow, type ValueBars } from '../../../../charts/value-bars';
 import type { LiveLane } from '../../app/live';
 import { current } from '../../app/history';
-import { effectiveCount } from '../../app/verdict';
+import { effectiveCount, memoryName } from '../../app/verdict';
 import { useChart } from '../../../../components/charts/useChart';
 import { useLive } from './useLive';
 
@@ -26,7 +26,7 @@ function topK(v: ArrayLike<number>, k: number, abs: boolean): number[] {
   return out;
 }
 
-const name = (l: LiveLane, mu: number) => `${mu}: ${l.labels[mu] ?? '?'}`;
+const name = (l: LiveLane, mu: number) => memoryName(mu, l.labels);
 
 export function OverlapBars({
   lane,

@@ -1,6 +1,11 @@
-/** "t = 3.25 sweeps · 2,548 updates · 4 flips" for lane `lane`, written straight to the DOM per frame. */
+/**
+ * "t = 3.25 sweeps · 2,548 updates · flips: 4 since the last frame, 41 since the cue" for lane
+ * `lane`, written straight to the DOM per frame. Softmax updates are continuous: no flips shown.
+ */
 import { useRef } from 'react';
 import { useLive } from './useLive';
+
+const plural = (k: number) => `${k.toLocaleString('en')} flip${k === 1 ? '' : 's'}`;
 
 export function StepReadout({ lane }: { lane: number }) {
   const el = useRef<HTMLParagraphElement>(null);
@@ -14,10 +19,15 @@ export function StepReadout({ lane }: { lane: number }) {
     const { frames, cursor } = l.history;
     const f = frames[cursor];
     const behind = cursor < frames.length - 1 ? ` · frame ${cursor + 1} of ${frames.length}` : '';
+    const flips =
+      f.spec.energy === 'softmax'
+        ? ''
+        : ` · ${plural(f.flips)} since the last frame, ${plural(f.totalFlips)} since the cue`;
     el.current.textContent =
-      `t = ${f.t.toFixed(2)} · ${f.updates.toLocaleString('en')} updates · ${f.flips} flip${f.flips === 1 ? '' : 's'}` +
+      `t = ${f.t.toFixed(2)} · ${f.updates.toLocaleString('en')} updates${flips}` +
       `${f.converged ? ' · settled' : ''}${behind}`;
     el.current.dataset.t = String(f.t);
+    el.current.dataset.totalFlips = String(f.totalFlips);
   });
   return <p ref={el} className="readout" data-testid={`readout-${lane}`} />;
 }

@@ -1,0 +1,39 @@
+/** Driving a lesson card in e2e: where it is, its step, done, next; mouse and keyboard moves. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const card = (page: Page): Locator => page.locator('.lesson-card');
+
+/** The card shows step k (1-based), set up and ready for the learner's action. */
+export async function atStep(page: Page, k: number): Promise<void> {
+  await expect(card(page)).toHaveAttribute('data-step', String(k));
+  await expect(card(page)).toHaveAttribute('data-ready', 'true');
+}
+
+/** The shown step's task has been done (the card says so). */
+export async function stepDone(page: Page): Promise<void> {
+  await expect(card(page)).toHaveAttribute('data-done', 'true', { timeout: 30_000 });
+  await expect(card(page).locator('.lesson-task')).toContainText('Done');
+}
+
+/** Clicks a range input's track at `fraction` of its width (a mouse drag's end point). */
+export async function clickSlider(slider: Locator, fraction: number): Promise<void> {
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('slider not visible');
+  await slider.page().mouse.click(box.x + fraction * box.width, box.y + box.height / 2);
+}
+
+/** Presses Tab until `target` has the focus (at most `max` presses): keyboard-only navigation. */
+export async function tabTo(page: Page, target: Locator, max = 250): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()} in ${max} presses`);
+}
+
+/** Waits for the studio's run to finish. */
+export async function runDone(page: Page): Promise<void> {
+  await expect(page.locator('.studio')).toHaveAttribute('data-run-status', 'done', {
+    timeout: 30_000,
+  });
+}
