@@ -1,6 +1,7 @@
 /**
- * The training lab as a new user meets it: the shipped n = 3 and n = 20 runs side by side with
- * their memory grids, error curves and contributor statistics; a small live run in lockstep with
+ * The training lab as a new user meets it: the shipped n = 3 and n = 30 runs side by side with
+ * their memory grids, error curves and contributor statistics, the headline worded from them, and
+ * all four shipped runs one click away; a small live run in lockstep with
  * pause, resume and cancel; a digit drawn with the mouse (and a test digit) classified with the
  * label neurons and the memories that decided, generation and completion; and a broken run file
  * that leaves the rest of the lab working. Screenshots go to e2e/screenshots/lab-*.png.
@@ -13,6 +14,7 @@ interface LabRunHook {
   key: string;
   name: string;
   source: string;
+  shown: boolean;
   status: string;
   error: string | null;
   n: number | null;
@@ -46,6 +48,7 @@ interface EvolveHook {
   finite: boolean;
   moved: number;
   strongest: number;
+  ink: number;
   labels: number[];
 }
 
@@ -61,7 +64,9 @@ const lab = (page: Page): Promise<LabHook> =>
 const evolution = (page: Page): Promise<EvolveHook | null> =>
   page.evaluate(() => (window.__dam as unknown as LabApi).labEvolution());
 
-const shipped = async (page: Page) => (await lab(page)).runs.filter((r) => r.source === 'shipped');
+/** The shipped runs shown (the pair n = 3, 30, or all four). */
+const shipped = async (page: Page) =>
+  (await lab(page)).runs.filter((r) => r.source === 'shipped' && r.shown);
 const live = async (page: Page) => (await lab(page)).runs.filter((r) => r.source === 'live');
 
 /** Pixels of a canvas as a plain array (RGBA). */
@@ -81,6 +86,18 @@ async function distinctColours(canvas: Locator): Promise<number> {
   return seen.size;
 }
 
+/** The studio's pattern colours (src/charts/pattern-image.ts): paper −1, ink +1. */
+const PAPER = [250, 250, 247];
+const INK = [26, 32, 64];
+
+/** The darkest RGB of a canvas's pixels. */
+function darkest(px: number[]): number[] {
+  let best = [255, 255, 255];
+  for (let i = 0; i < px.length; i += 4)
+    if (px[i] + px[i + 1] + px[i + 2] < best[0] + best[1] + best[2]) best = px.slice(i, i + 3);
+  return best;
+}
+
 const grid = (page: Page, name: string): Locator =>
   page.getByRole('img', { name: new RegExp(`^Memories of ${name}\\b`) });
 
@@ -94,24 +111,34 @@ async function openLab(page: Page, query = ''): Promise<string[]> {
   return errors;
 }
 
-/** Waits until both shipped runs are loaded and their statistics have arrived. */
-async function shippedReady(page: Page): Promise<void> {
+/** Waits until the shipped runs shown are loaded and their statistics have arrived. */
+async function shippedReady(page: Page, count = 2): Promise<void> {
   await expect
     .poll(async () => (await shipped(page)).map((r) => r.status), { timeout: 30_000 })
-    .toEqual(['ready', 'ready']);
+    .toEqual(new Array(count).fill('ready'));
   await expect
     .poll(async () => (await shipped(page)).every((r) => r.stats !== null), { timeout: 90_000 })
     .toBe(true);
 }
 
-test('a new user opens the lab: the shipped n = 3 and n = 20 runs with statistics', async ({
+/** "10 at n = 3, 6 at n = 30": the medians the hook reports, as the sentences write them. */
+const medians = (runs: LabRunHook[]) =>
+  [...runs]
+    .sort((a, b) => a.n! - b.n!)
+    .map(
+      (r) =>
+        `${Number.isInteger(r.stats!.median) ? r.stats!.median : r.stats!.median.toFixed(1)} at n = ${r.n}`,
+    )
+    .join(', ');
+
+test('a new user opens the lab: the shipped n = 3 and n = 30 runs with statistics', async ({
   page,
 }) => {
   test.setTimeout(150_000);
   const errors = await openLab(page);
   await shippedReady(page);
   const runs = await shipped(page);
-  expect(runs.map((r) => r.n)).toEqual([3, 20]);
+  expect(runs.map((r) => r.n)).toEqual([3, 30]);
   for (const r of runs) {
     expect(r.saved.length).toBeGreaterThan(0);
     expect(r.testErrors.length).toBeGreaterThan(0);
@@ -119,9 +146,9 @@ test('a new user opens the lab: the shipped n = 3 and n = 20 runs with statistic
     expect(r.stats!.median).toBeGreaterThanOrEqual(0);
   }
   await expect(page.getByRole('heading', { name: 'n = 3', exact: true })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'n = 20', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'n = 30', exact: true })).toBeVisible();
   // Both grids are painted: many colours, not one blank fill.
-  for (const name of ['n = 3', 'n = 20']) {
+  for (const name of ['n = 3', 'n = 30']) {
     await expect(grid(page, name)).toBeVisible();
     expect(await distinctColours(grid(page, name))).toBeGreaterThan(20);
   }
@@ -130,6 +157,19 @@ test('a new user opens the lab: the shipped n = 3 and n = 20 runs with statistic
   await expect(words).toHaveCount(2);
   await expect(words.first()).toContainText(/^\s*n = 3: .*(90% of the evidence|no positive)/);
   await expect(page.locator('.lab-chart-box[data-points]')).not.toHaveAttribute('data-points', '0');
+  // The headline and the summary are the measured medians, and say whether they fall with n.
+  const [m3, m30] = runs.map((r) => r.stats!.median);
+  const effect = m30 < m3 ? 'shown' : 'not-shown';
+  const numbers = `median memories carrying 90% of the evidence: ${medians(runs)}`;
+  const summary = page.locator('.lab-contrib-summary');
+  await expect(summary).toHaveAttribute('data-effect', effect);
+  await expect(summary).toContainText(`M${numbers.slice(1)} — `);
+  await expect(summary).toContainText(
+    effect === 'shown' ? 'fewer memories decide at larger n' : 'do not show fewer memories',
+  );
+  const headline = page.locator('.lab-headline');
+  await expect(headline).toHaveAttribute('data-effect', effect);
+  await expect(headline).toContainText(`Measured on the runs shown: ${numbers}`);
   // The scrubber moves over the saved epochs: the n = 3 grid shows the first one.
   const scrub = page.getByRole('slider', { name: 'Epoch' });
   if (runs[0].saved.length > 1) {
@@ -148,6 +188,20 @@ test('a new user opens the lab: the shipped n = 3 and n = 20 runs with statistic
   await page.getByRole('checkbox', { name: /label each memory favours/ }).check();
   await page.locator('.lab-run-grid').screenshot({ path: 'e2e/screenshots/lab-grids-labels.png' });
   await page.screenshot({ path: 'e2e/screenshots/lab-full-1024.png', fullPage: true });
+
+  // All four shipped runs: two more files load, and the sentences cover all four.
+  await page.getByRole('checkbox', { name: /^All 4 shipped runs/ }).check();
+  await shippedReady(page, 4);
+  const all = await shipped(page);
+  expect(all.map((r) => r.n)).toEqual([2, 3, 20, 30]);
+  await expect(page.locator('.lab-run')).toHaveCount(4);
+  await expect(summary).toContainText(
+    `M${'edian memories carrying 90% of the evidence: '}${medians(all)} — `,
+  );
+  await expect(headline).toContainText(medians(all));
+  await page.screenshot({ path: 'e2e/screenshots/lab-all-shipped-1024.png', fullPage: true });
+  await page.getByRole('checkbox', { name: /^All 4 shipped runs/ }).uncheck();
+  await expect(page.locator('.lab-run')).toHaveCount(2);
   expect(errors, 'uncaught page errors').toEqual([]);
 });
 
@@ -230,7 +284,7 @@ test('train live: two runs in lockstep advance, pause holds, resume continues, c
   await page.getByRole('button', { name: 'Continue shipped runs' }).click();
   await expect
     .poll(async () => (await live(page)).map((r) => r.name))
-    .toEqual(['n = 3 (continued)', 'n = 20 (continued)']);
+    .toEqual(['n = 3 (continued)', 'n = 30 (continued)']);
   await expect
     .poll(async () => (await live(page)).map((r, i) => r.epoch > from[i]), { timeout: 120_000 })
     .toEqual([true, true]);
@@ -253,8 +307,8 @@ test('draw a digit: label neurons and deciding memories; generate and complete',
   await expect
     .poll(async () => (await shipped(page)).map((r) => r.status), { timeout: 30_000 })
     .toEqual(['ready', 'ready']);
-  // Use the n = 20 run for everything below.
-  await page.getByRole('combobox', { name: 'Model' }).selectOption({ label: 'n = 20' });
+  // Use the n = 30 run for everything below.
+  await page.getByRole('combobox', { name: 'Model' }).selectOption({ label: 'n = 30' });
   await drawDigitThree(page);
   await expect(drawingCanvas(page)).toBeVisible();
   const classify = page.locator('.lab-classify');
@@ -271,6 +325,12 @@ test('draw a digit: label neurons and deciding memories; generate and complete',
   await page.getByRole('button', { name: 'Load a test digit' }).click();
   await expect(page.getByText(/^Test digit #\d+ \(a 0\)\./)).toBeVisible();
   await expect(classify).toHaveAttribute('data-predicted', /^[0-9]$/);
+  // The input as the lab reads it, in the studio's colours: paper light around, ink dark.
+  const input = await canvasPixels(
+    page.getByRole('img', { name: /^The drawing as the lab reads it/ }),
+  );
+  expect(input.slice(0, 3)).toEqual(PAPER);
+  expect(darkest(input)).toEqual(INK);
   await page.locator('.lab-use').screenshot({ path: 'e2e/screenshots/lab-use-test-digit.png' });
 
   // Generation: label 3 clamped, pixels from seeded noise.
@@ -293,8 +353,12 @@ test('draw a digit: label neurons and deciding memories; generate and complete',
   const generated = await canvasPixels(picture);
   expect(generated).not.toEqual(blank);
   await expect(page.locator('.lab-evolve [data-outcome="generate"]')).toContainText(
-    /Generating a 3 with n = 20/,
+    /Generating a 3 with n = 30/,
   );
+  // Ink +1 is dark and paper −1 light, as in the studio: n = 30 draws a dark digit on paper.
+  expect(gen.ink).toBeLessThan(0.5);
+  expect(generated.slice(0, 3)).toEqual(PAPER);
+  expect(darkest(generated)).toEqual(INK);
   await page.locator('.lab-evolve').screenshot({ path: 'e2e/screenshots/lab-generate.png' });
 
   // Completion from the top half of the drawing.
@@ -318,6 +382,31 @@ test('draw a digit: label neurons and deciding memories; generate and complete',
     /label neurons favour [0-9]/,
   );
   await page.locator('.lab-evolve').screenshot({ path: 'e2e/screenshots/lab-complete.png' });
+
+  // n = 3 settles to mostly ink (its memories are features with an ink border): the same
+  // colours show it dark, and the outcome says why.
+  await page.getByRole('combobox', { name: 'Model' }).selectOption({ label: 'n = 3' });
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect
+    .poll(
+      async () => {
+        const e = await evolution(page);
+        return e?.kind === 'generate' && e.done;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  const small = (await evolution(page))!;
+  const inverted = await canvasPixels(picture);
+  if (small.ink > 0.5) {
+    expect(inverted.slice(0, 3)).not.toEqual(PAPER);
+    await expect(page.locator('.lab-evolve [data-outcome="generate"]')).toContainText(
+      /settled to ink \(\+1, dark as in the studio\): \d+ of 100 memories of this run have an ink border/,
+    );
+  } else {
+    expect(inverted.slice(0, 3)).toEqual(PAPER);
+  }
+  await page.locator('.lab-evolve').screenshot({ path: 'e2e/screenshots/lab-generate-n3.png' });
   await page.locator('.lab-use').screenshot({ path: 'e2e/screenshots/lab-use.png' });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.locator('.lab-use').screenshot({ path: 'e2e/screenshots/lab-use-1024.png' });
@@ -329,7 +418,7 @@ test('a broken run file: a clear message, and the rest of the lab still works', 
   page,
 }) => {
   test.setTimeout(150_000);
-  await page.route('**/kh/n20.json', (route) =>
+  await page.route('**/kh/n30.json', (route) =>
     route.fulfill({
       status: 200,
       contentType: 'application/json',
@@ -337,10 +426,10 @@ test('a broken run file: a clear message, and the rest of the lab still works', 
     }),
   );
   const errors = await openLab(page);
-  const alert = page.getByRole('alert').filter({ hasText: 'kh/n20.json' });
+  const alert = page.getByRole('alert').filter({ hasText: 'kh/n30.json' });
   await expect(alert).toBeVisible({ timeout: 30_000 });
   await expect(alert).toContainText(
-    'Could not load the trained run n = 20 (kh/n20.json): it is not valid JSON',
+    'Could not load the trained run n = 30 (kh/n30.json): it is not valid JSON',
   );
   // n = 3 still loads, paints and gets its statistics.
   await expect

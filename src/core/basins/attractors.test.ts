@@ -11,6 +11,7 @@ import {
   mixtureName,
   NO_ATTRACTOR,
   type AttractorInfo,
+  type MixturePart,
 } from './attractors';
 import { computeBasinMap } from './basin-map';
 import { gridPoint, planePoint } from './basin-plane';
@@ -50,31 +51,40 @@ describe('end-state keys', () => {
   });
 });
 
+/** An end state for the registry (its closest memory does not enter its identity). */
+const end = (kind: 'mixture' | 'spurious', key: string, parts: MixturePart[] = []) => ({
+  kind,
+  key,
+  parts,
+  nearest: { memory: 0, overlap: 0.5 },
+});
+
 describe('attractor registry', () => {
   it('gives an end state the same id every time, and a new state a new id', () => {
     const reg = createAttractorRegistry();
-    const mix = { kind: 'mixture', key: 'a', parts: [{ memory: 0, sign: 1 }] } as const;
+    const mix = end('mixture', 'a', [{ memory: 0, sign: 1 }]);
     expect(reg.idOf(mix)).toBe(0);
-    expect(reg.idOf({ kind: 'spurious', key: 'a', parts: [] })).toBe(1);
-    expect(reg.idOf({ kind: 'spurious', key: 'b', parts: [] })).toBe(2);
+    expect(reg.idOf(end('spurious', 'a'))).toBe(1);
+    expect(reg.idOf({ ...end('spurious', 'b'), nearest: { memory: 2, overlap: -0.3 } })).toBe(2);
     expect(reg.idOf({ ...mix })).toBe(0);
     expect(reg.size).toBe(3);
+    const near = { memory: 0, overlap: 0.5 };
     expect(reg.list()).toEqual([
-      { kind: 'mixture', parts: [{ memory: 0, sign: 1 }] },
-      { kind: 'spurious', parts: [] },
-      { kind: 'spurious', parts: [] },
+      { kind: 'mixture', parts: [{ memory: 0, sign: 1 }], nearest: near },
+      { kind: 'spurious', parts: [], nearest: near },
+      { kind: 'spurious', parts: [], nearest: { memory: 2, overlap: -0.3 } },
     ]);
   });
 
   it('past its limit, further states share one "others" entry per kind', () => {
     const reg = createAttractorRegistry(2);
-    reg.idOf({ kind: 'spurious', key: 'a', parts: [] });
-    reg.idOf({ kind: 'spurious', key: 'b', parts: [] });
-    const other = reg.idOf({ kind: 'spurious', key: 'c', parts: [] });
-    expect(reg.idOf({ kind: 'spurious', key: 'd', parts: [] })).toBe(other);
-    const otherMix = reg.idOf({ kind: 'mixture', key: 'e', parts: [] });
+    reg.idOf(end('spurious', 'a'));
+    reg.idOf(end('spurious', 'b'));
+    const other = reg.idOf(end('spurious', 'c'));
+    expect(reg.idOf(end('spurious', 'd'))).toBe(other);
+    const otherMix = reg.idOf(end('mixture', 'e'));
     expect(otherMix).not.toBe(other);
-    expect(reg.idOf({ kind: 'spurious', key: 'a', parts: [] })).toBe(0);
+    expect(reg.idOf(end('spurious', 'a'))).toBe(0);
     expect(reg.list()[other]).toEqual({ kind: 'spurious', parts: [], overflow: true });
   });
 });
@@ -148,6 +158,17 @@ describe('attractors of a basin map', () => {
         const sigma = signState(planePoint(fine.plane, pt.x, pt.y));
         prober.run(sigma, mixSeed(req.seed, i, j));
         const key = binaryStateKey(sigma);
+        // Its closest memory is the one with the largest |overlap| with that end state.
+        const near = fine.attractors[a].nearest!;
+        const seen = signPatterns(mem);
+        const overlap = (mu: number) => {
+          let s = 0;
+          for (let q = 0; q < N; q++) s += seen.data[mu * N + q] * sigma[q];
+          return s / N;
+        };
+        expect(near.overlap).toBeCloseTo(overlap(near.memory), 12);
+        for (let mu = 0; mu < K; mu++)
+          expect(Math.abs(overlap(mu))).toBeLessThanOrEqual(Math.abs(near.overlap) + 1e-12);
         expect(keyOf.get(a) ?? key).toBe(key);
         expect(idOf.get(key) ?? a).toBe(a);
         keyOf.set(a, key);

@@ -27,12 +27,16 @@ export interface AttractorEnd {
   key: string;
   /** The memories of a mixture (empty for a spurious state). */
   parts: readonly MixturePart[];
+  /** The memory with the largest |overlap| with the end state, and that overlap (cosine). */
+  nearest: { memory: number; overlap: number };
 }
 
 /** One distinct non-memory attractor of a map. */
 export interface AttractorInfo {
   kind: AttractorKind;
   parts: MixturePart[];
+  /** The memory closest to the end state (largest |overlap|) and that overlap. */
+  nearest?: { memory: number; overlap: number };
   /** Stands for every further attractor of its kind once MAX_ATTRACTORS were found. */
   overflow?: boolean;
 }
@@ -92,11 +96,20 @@ export function createAttractorRegistry(max = MAX_ATTRACTORS): AttractorRegistry
         return id;
       }
       const id = infos.length;
-      infos.push({ kind: end.kind, parts: end.parts.map((p) => ({ ...p })) });
+      infos.push({
+        kind: end.kind,
+        parts: end.parts.map((p) => ({ ...p })),
+        nearest: { ...end.nearest },
+      });
       ids.set(key, id);
       return id;
     },
-    list: () => infos.map((a) => ({ ...a, parts: a.parts.map((p) => ({ ...p })) })),
+    list: () =>
+      infos.map((a) => ({
+        ...a,
+        parts: a.parts.map((p) => ({ ...p })),
+        ...(a.nearest ? { nearest: { ...a.nearest } } : {}),
+      })),
     get size() {
       return infos.length;
     },

@@ -172,10 +172,10 @@ export function createBinaryProber(
         }
       }
       if (!converged) return { outcome: outcomeUnconverged(K), steps, energy };
-      const { outcome, parts } = binaryEnd(signs, run.fields, sigma);
+      const { outcome, parts, nearest } = binaryEnd(signs, run.fields, sigma);
       if (outcome < 2 * K) return { outcome, steps, energy };
       const kind = outcome === outcomeMixture(K) ? 'mixture' : 'spurious';
-      return { outcome, steps, energy, end: { kind, key: binaryStateKey(sigma), parts } };
+      return { outcome, steps, energy, end: { kind, key: binaryStateKey(sigma), parts, nearest } };
     },
   };
 }
@@ -193,7 +193,7 @@ export function binaryEnd(
   signs: Patterns,
   fields: ArrayLike<number>,
   sigma: Int8Array,
-): { outcome: number; parts: MixturePart[] } {
+): { outcome: number; parts: MixturePart[]; nearest: { memory: number; overlap: number } } {
   const { count: K, dim: N, data } = signs;
   // The 5 largest |s_μ|, ties to the lower index (verdict's stable ranking).
   const size = Math.min(5, K);
@@ -207,8 +207,9 @@ export function binaryEnd(
     top.push(best);
   }
   const b0 = top[0];
-  if (fields[b0] / N >= RETRIEVED_OVERLAP) return { outcome: b0, parts: [] };
-  if (fields[b0] / N <= -RETRIEVED_OVERLAP) return { outcome: K + b0, parts: [] };
+  const nearest = { memory: b0, overlap: fields[b0] / N };
+  if (fields[b0] / N >= RETRIEVED_OVERLAP) return { outcome: b0, parts: [], nearest };
+  if (fields[b0] / N <= -RETRIEVED_OVERLAP) return { outcome: K + b0, parts: [], nearest };
   for (let m = 3; m <= size; m += 2) {
     // cos(sign(Σ_t ε_t ξ^{μ_t}), σ) = Σ_i sign(…)_i σ_i / N (an odd sum of ±1 is never 0).
     let agree = 0;
@@ -224,10 +225,10 @@ export function binaryEnd(
       const parts = top
         .slice(0, m)
         .map((mu): MixturePart => ({ memory: mu, sign: fields[mu] >= 0 ? 1 : -1 }));
-      return { outcome: outcomeMixture(K), parts };
+      return { outcome: outcomeMixture(K), parts, nearest };
     }
   }
-  return { outcome: outcomeSpurious(K), parts: [] };
+  return { outcome: outcomeSpurious(K), parts: [], nearest };
 }
 
 /** Convenience: a binary probe from any real state (sign, exact 0 → +1). */
@@ -307,6 +308,7 @@ export function createSoftmaxProber(
     if (m[b0] >= RETRIEVED_OVERLAP) return { outcome: b0 };
     if (m[b0] <= -RETRIEVED_OVERLAP) return { outcome: K + b0 };
     const key = coefficientKey(coef);
+    const nearest = { memory: b0, overlap: m[b0] };
     // Continuous mixtures Σ ε_μ ξ^μ / |S| of the top 2 … 5 (cosine ≥ MIXTURE_OVERLAP).
     const d = new Float64Array(K);
     const gd = new Float64Array(K);
@@ -326,10 +328,10 @@ export function createSoftmaxProber(
           memory: mu,
           sign: m[mu] >= 0 ? 1 : -1,
         }));
-        return { outcome: outcomeMixture(K), end: { kind: 'mixture', key, parts } };
+        return { outcome: outcomeMixture(K), end: { kind: 'mixture', key, parts, nearest } };
       }
     }
-    return { outcome: outcomeSpurious(K), end: { kind: 'spurious', key, parts: [] } };
+    return { outcome: outcomeSpurious(K), end: { kind: 'spurious', key, parts: [], nearest } };
   };
   const classify = (coef: ArrayLike<number>, converged: boolean) =>
     describe(coef, converged).outcome;

@@ -40,14 +40,19 @@ export function outcomeName(o: number, K: number, labels: readonly string[] = []
 
 /**
  * Names of a map's non-memory attractors, by id, numbered within their kind in the order the map
- * found them: "spurious state 2", "mixture 1 (+0 +1 −2)", "other spurious states".
+ * found them: "spurious state 2 (closest: memory 3, overlap 0.62)", "mixture 1 (+0 +1 −2)",
+ * "other spurious states".
  */
 export function attractorNames(infos: readonly AttractorInfo[]): string[] {
   const seen = { mixture: 0, spurious: 0 };
   return infos.map((a) => {
     if (a.overflow) return a.kind === 'mixture' ? 'other mixtures' : 'other spurious states';
     const k = ++seen[a.kind];
-    return a.kind === 'mixture' ? `mixture ${k} (${mixtureName(a.parts)})` : `spurious state ${k}`;
+    if (a.kind === 'mixture') return `mixture ${k} (${mixtureName(a.parts)})`;
+    const near = a.nearest
+      ? ` (closest: memory ${a.nearest.memory}, overlap ${a.nearest.overlap.toFixed(2).replace('-', '−')})`
+      : '';
+    return `spurious state ${k}${near}`;
   });
 }
 

@@ -18,7 +18,7 @@ import { useSnapshots } from './context';
 import { useDamStore } from '../../../store';
 
 export function LabContributorsPanel() {
-  const { runs, rows, verdict, K } = useShownStats();
+  const { runs, rows, verdict, pending, K } = useShownStats();
   const snaps = useSnapshots();
   const scrub = useDamStore((s) => s.lab.scrub);
   const { box, chart } = useChart<ContributorsChart>(
@@ -39,9 +39,9 @@ export function LabContributorsPanel() {
       <p className="lab-contrib-summary" data-effect={verdict?.effect ?? ''} aria-live="polite">
         {verdict
           ? verdict.text
-          : rows.length < 2
-            ? 'Two runs are needed to compare n.'
-            : 'Measuring…'}
+          : pending
+            ? 'Measuring…'
+            : 'Two measured runs of different n are needed to compare.'}
       </p>
       <div ref={box} className="lab-chart-box" />
       <ul className="lab-contrib-words" aria-live="polite">

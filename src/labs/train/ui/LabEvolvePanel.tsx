@@ -69,7 +69,8 @@ export function LabEvolvePanel({ lab }: { lab: LabModel | null }) {
   useEffect(() => () => job.current?.stop(), []);
   useEffect(() => {
     picture.current?.update(null, 'Evolving image: nothing run yet');
-  }, [picture]);
+    bars.current?.update([], 'nothing run yet');
+  }, [picture, bars]);
 
   const start = (kind: Kind) => {
     if (!lab) return;

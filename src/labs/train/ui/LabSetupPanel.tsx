@@ -38,7 +38,7 @@ export function LabSetupPanel() {
   const hasShipped = useDamStore((s) => s.lab.runs.some((r) => r.source === 'shipped' && r.config));
   const student = useDamStore(selectStudent);
   const { setLabSetup, setLabN, setLabTemp, addLabN, removeLabN } = useDamStore.getState();
-  const { verdict } = useShownStats();
+  const { verdict, pending } = useShownStats();
   const problem = useMemo(() => setupProblem(setup), [setup]);
   const busy = training === 'running' || training === 'paused' || training === 'starting';
   const subsets =
@@ -65,7 +65,9 @@ export function LabSetupPanel() {
       <p className="note lab-headline" data-effect={verdict?.effect ?? ''}>
         {verdict
           ? `Measured on the runs shown: ${verdict.numbers} — ${verdict.meaning}.`
-          : 'Measuring how many memories decide a digit in each run shown…'}{' '}
+          : pending
+            ? 'Measuring how many memories decide a digit in each run shown…'
+            : 'Too few runs measured to compare small and large n.'}{' '}
         <span className="muted">
           Krotov &amp; Hopfield (2016) describe small n as features that vote together and large n
           as prototypes where a few decide.

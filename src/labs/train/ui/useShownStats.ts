@@ -42,12 +42,13 @@ export function shownStatsRows(
   });
 }
 
+/** Whether a shown run that can be measured is still waiting for its statistics. */
+export const measuring = (rows: readonly ShownStatsRow[]): boolean =>
+  rows.some((r) => !r.stats && r.note !== 'not loaded' && !r.note?.startsWith('failed'));
+
 /** The verdict once every shown run that can be measured has its statistics (null before). */
 export function verdictOf(rows: readonly ShownStatsRow[]): Verdict | null {
-  const pending = rows.some(
-    (r) => !r.stats && r.note !== 'not loaded' && !r.note?.startsWith('failed'),
-  );
-  if (pending) return null;
+  if (measuring(rows)) return null;
   return contributorVerdict(
     rows.flatMap((r) => (r.stats && r.n !== null ? [{ n: r.n, median: r.stats.median }] : [])),
   );
@@ -57,6 +58,8 @@ export function useShownStats(): {
   runs: LabRun[];
   rows: ShownStatsRow[];
   verdict: Verdict | null;
+  /** No verdict yet because statistics are still coming (false: too few runs measured). */
+  pending: boolean;
   K: number;
 } {
   const runs = useDamStore(useShallow((s) => selectShownRuns(s.lab)));
@@ -65,5 +68,5 @@ export function useShownStats(): {
   const snaps = useSnapshots();
   const rows = shownStatsRows(snaps, runs, scrub);
   const K = Math.max(2, ...runs.map((r) => r.config?.K ?? 0));
-  return { runs, rows, verdict: verdictOf(rows), K };
+  return { runs, rows, verdict: verdictOf(rows), pending: measuring(rows), K };
 }

@@ -106,7 +106,7 @@ export function renderBasinMap(el: HTMLElement, opts: BasinMapOptions): BasinMap
         const o = pass.outcome[cell];
         const a = pass.attractor[cell];
         let rgb: Rgb | undefined;
-        let hatch = false;
+        let hatch: boolean;
         if (a >= 0 && a < greys.length) {
           // A distinct grey per attractor, not shaded by steps (the grey is its name).
           rgb = greys[a];
