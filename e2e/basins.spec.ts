@@ -94,7 +94,7 @@ test('drag n from 2 to 20: the basins change', async ({ page }) => {
     /^(spurious state \d+ \(closest: memory \d, overlap −?\d\.\d\d\)|mixture \d+ \()/,
   );
   // The landscape's colour bar is labelled in energies.
-  await expect(page.locator('.energy-ticks > span')).toHaveCount(5);
+  await expect(page.locator('.energy-ticks > span')).toHaveCount(4);
   await expect(page.locator('.energy-ticks > span').first()).toHaveText(/^−?\d/);
   await page.screenshot({ path: 'e2e/screenshots/basins-n2.png' });
   // Drag the thumb with the mouse: every value on the way reaches the controller.

@@ -201,7 +201,9 @@ export function renderBasinMap(el: HTMLElement, opts: BasinMapOptions): BasinMap
       const rest = k.attractors.slice(LEGEND_ATTRACTORS);
       if (rest.length) {
         const cells = rest.reduce((s, a) => s + a.cells, 0);
-        legend.appendChild(item('', null, `${rest.length} more`, percent(cells / total)));
+        legend.appendChild(
+          item('basin-legend-more', null, `${rest.length} more`, percent(cells / total)),
+        );
       }
     }
   }

@@ -53,7 +53,7 @@ export function energyText(e: number): string {
 }
 
 /** Tick energies of the colour bar: `count` points evenly spaced on the signed-log scale. */
-export function scaleTicks(lo: number, hi: number, count = 5): { at: number; energy: number }[] {
+export function scaleTicks(lo: number, hi: number, count = 4): { at: number; energy: number }[] {
   if (!(hi > lo)) return [{ at: 0, energy: fromSignedLog(lo) }];
   return Array.from({ length: count }, (_, k) => {
     const at = k / (count - 1);
