@@ -16,6 +16,7 @@ interface BasinHook {
   elapsedMs: number;
   K: number;
   counts: number[];
+  kinds: { kind: string; distinct: number; cells: number; largest: number[] }[];
   settings: { plane: Record<string, unknown>; resolution: number; maxSteps: number };
   marks: { label: string; x: number; y: number }[];
   probe: { points: number; converged: boolean; steps: number; nearest: number } | null;
@@ -76,6 +77,25 @@ test('drag n from 2 to 20: the basins change', async ({ page }) => {
   const slider = page.getByRole('slider', { name: 'Interaction power n' });
   await slider.fill('2');
   const atTwo = await settled(page);
+  // The classical network: its end states that are no memory, told apart and counted per kind.
+  const others = atTwo.kinds.filter((k) => k.cells > 0);
+  // (On this plane every probe of the 10 digits ends in one and the same spurious state.)
+  expect(others.length).toBeGreaterThan(0);
+  for (const k of others) {
+    expect(k.largest.reduce((a, c) => a + c, 0)).toBe(k.cells);
+    const head = page.locator(`.basin-legend-kind[data-kind="${k.kind}"]`);
+    await expect(head).toHaveAttribute('data-distinct', String(k.distinct));
+    const what = k.kind === 'mixture' ? 'mixtures' : 'spurious states';
+    await expect(head).toContainText(`${what}: ${k.distinct} distinct, `);
+  }
+  const named = page.locator('.basin-legend li[data-attractor]');
+  await expect(named.first()).toBeVisible();
+  await expect(named.first()).toContainText(
+    /^(spurious state \d+ \(closest: memory \d, overlap −?\d\.\d\d\)|mixture \d+ \()/,
+  );
+  // The landscape's colour bar is labelled in energies.
+  await expect(page.locator('.energy-ticks > span')).toHaveCount(4);
+  await expect(page.locator('.energy-ticks > span').first()).toHaveText(/^−?\d/);
   await page.screenshot({ path: 'e2e/screenshots/basins-n2.png' });
   // Drag the thumb with the mouse: every value on the way reaches the controller.
   const box = (await slider.boundingBox())!;
@@ -113,7 +133,8 @@ test('click a point: its trajectory is drawn; curves with bands; CSV export', as
   ]);
   expect(download.suggestedFilename()).toBe('dam-basins.csv');
   const csv = (await readFile((await download.path())!, 'utf8')).trim().split('\n');
-  expect(csv[0]).toBe('i,j,x,y,outcome,name,steps,energy');
+  // The last column names the distinct mixture or spurious state (empty for memories).
+  expect(csv[0]).toBe('i,j,x,y,outcome,name,steps,energy,attractor');
   expect(csv).toHaveLength(128 * 128 + 1);
 
   await page.getByRole('button', { name: 'Compute curves' }).click();

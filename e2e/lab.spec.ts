@@ -1,117 +1,37 @@
 /**
- * The training lab as a new user meets it: the shipped n = 3 and n = 20 runs side by side with
- * their memory grids, error curves and contributor statistics; a small live run in lockstep with
+ * The training lab as a new user meets it: the shipped n = 3 and n = 30 runs side by side with
+ * their memory grids, error curves and contributor statistics, the headline worded from them, and
+ * all four shipped runs one click away; a small live run in lockstep with
  * pause, resume and cancel; a digit drawn with the mouse (and a test digit) classified with the
  * label neurons and the memories that decided, generation and completion; and a broken run file
  * that leaves the rest of the lab working. Screenshots go to e2e/screenshots/lab-*.png.
  */
-import { hookReady } from './app';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { drawDigitThree, drawingCanvas } from './draw';
+import {
+  lab,
+  evolution,
+  shipped,
+  live,
+  canvasPixels,
+  distinctColours,
+  PAPER,
+  INK,
+  darkest,
+  grid,
+  openLab,
+  shippedReady,
+  medians,
+} from './lab-helpers';
 
-interface LabRunHook {
-  key: string;
-  name: string;
-  source: string;
-  status: string;
-  error: string | null;
-  n: number | null;
-  K: number | null;
-  epoch: number;
-  target: number;
-  fraction: number;
-  testErrors: number[];
-  saved: number[];
-  shownEpoch: number | null;
-  shownLive: boolean;
-  shownSum: number | null;
-  stats: { median: number; mean: number; medianEffective: number; count: number } | null;
-}
-
-interface LabHook {
-  worker: { status: string; backend: string | null; error: string | null };
-  training: string;
-  trainingError: string | null;
-  group: string;
-  scrub: number | null;
-  setup: Record<string, unknown>;
-  runs: LabRunHook[];
-}
-
-interface EvolveHook {
-  kind: string;
-  sweeps: number;
-  done: boolean;
-  reason: string | null;
-  finite: boolean;
-  moved: number;
-  strongest: number;
-  labels: number[];
-}
-
-type LabApi = {
-  lab(): LabHook;
-  labEvolution(): EvolveHook | null;
-  setLabSetup(patch: Record<string, unknown>): void;
-};
-
-const lab = (page: Page): Promise<LabHook> =>
-  page.evaluate(() => (window.__dam as unknown as LabApi).lab());
-
-const evolution = (page: Page): Promise<EvolveHook | null> =>
-  page.evaluate(() => (window.__dam as unknown as LabApi).labEvolution());
-
-const shipped = async (page: Page) => (await lab(page)).runs.filter((r) => r.source === 'shipped');
-const live = async (page: Page) => (await lab(page)).runs.filter((r) => r.source === 'live');
-
-/** Pixels of a canvas as a plain array (RGBA). */
-async function canvasPixels(canvas: Locator): Promise<number[]> {
-  return canvas.evaluate((el) => {
-    const c = el as HTMLCanvasElement;
-    const ctx = c.getContext('2d')!;
-    return Array.from(ctx.getImageData(0, 0, c.width, c.height).data);
-  });
-}
-
-/** Distinct colours among a canvas's pixels (a blank canvas has one). */
-async function distinctColours(canvas: Locator): Promise<number> {
-  const px = await canvasPixels(canvas);
-  const seen = new Set<number>();
-  for (let i = 0; i < px.length; i += 4) seen.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
-  return seen.size;
-}
-
-const grid = (page: Page, name: string): Locator =>
-  page.getByRole('img', { name: new RegExp(`^Memories of ${name}\\b`) });
-
-async function openLab(page: Page, query = ''): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto(`/?e2e=1${query}`);
-  await hookReady(page);
-  await page.getByRole('link', { name: 'Training lab', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Watch it learn' })).toBeVisible();
-  return errors;
-}
-
-/** Waits until both shipped runs are loaded and their statistics have arrived. */
-async function shippedReady(page: Page): Promise<void> {
-  await expect
-    .poll(async () => (await shipped(page)).map((r) => r.status), { timeout: 30_000 })
-    .toEqual(['ready', 'ready']);
-  await expect
-    .poll(async () => (await shipped(page)).every((r) => r.stats !== null), { timeout: 90_000 })
-    .toBe(true);
-}
-
-test('a new user opens the lab: the shipped n = 3 and n = 20 runs with statistics', async ({
+test('a new user opens the lab: the shipped n = 3 and n = 30 runs with statistics', async ({
   page,
 }) => {
   test.setTimeout(150_000);
   const errors = await openLab(page);
   await shippedReady(page);
   const runs = await shipped(page);
-  expect(runs.map((r) => r.n)).toEqual([3, 20]);
+  expect(runs.map((r) => r.n)).toEqual([3, 30]);
   for (const r of runs) {
     expect(r.saved.length).toBeGreaterThan(0);
     expect(r.testErrors.length).toBeGreaterThan(0);
@@ -119,9 +39,9 @@ test('a new user opens the lab: the shipped n = 3 and n = 20 runs with statistic
     expect(r.stats!.median).toBeGreaterThanOrEqual(0);
   }
   await expect(page.getByRole('heading', { name: 'n = 3', exact: true })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'n = 20', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'n = 30', exact: true })).toBeVisible();
   // Both grids are painted: many colours, not one blank fill.
-  for (const name of ['n = 3', 'n = 20']) {
+  for (const name of ['n = 3', 'n = 30']) {
     await expect(grid(page, name)).toBeVisible();
     expect(await distinctColours(grid(page, name))).toBeGreaterThan(20);
   }
@@ -130,6 +50,19 @@ test('a new user opens the lab: the shipped n = 3 and n = 20 runs with statistic
   await expect(words).toHaveCount(2);
   await expect(words.first()).toContainText(/^\s*n = 3: .*(90% of the evidence|no positive)/);
   await expect(page.locator('.lab-chart-box[data-points]')).not.toHaveAttribute('data-points', '0');
+  // The headline and the summary are the measured medians, and say whether they fall with n.
+  const [m3, m30] = runs.map((r) => r.stats!.median);
+  const effect = m30 < m3 ? 'shown' : 'not-shown';
+  const numbers = `median memories carrying 90% of the evidence: ${medians(runs)}`;
+  const summary = page.locator('.lab-contrib-summary');
+  await expect(summary).toHaveAttribute('data-effect', effect);
+  await expect(summary).toContainText(`M${numbers.slice(1)} — `);
+  await expect(summary).toContainText(
+    effect === 'shown' ? 'fewer memories decide at larger n' : 'do not show fewer memories',
+  );
+  const headline = page.locator('.lab-headline');
+  await expect(headline).toHaveAttribute('data-effect', effect);
+  await expect(headline).toContainText(`Measured on the runs shown: ${numbers}`);
   // The scrubber moves over the saved epochs: the n = 3 grid shows the first one.
   const scrub = page.getByRole('slider', { name: 'Epoch' });
   if (runs[0].saved.length > 1) {
@@ -148,6 +81,20 @@ test('a new user opens the lab: the shipped n = 3 and n = 20 runs with statistic
   await page.getByRole('checkbox', { name: /label each memory favours/ }).check();
   await page.locator('.lab-run-grid').screenshot({ path: 'e2e/screenshots/lab-grids-labels.png' });
   await page.screenshot({ path: 'e2e/screenshots/lab-full-1024.png', fullPage: true });
+
+  // All four shipped runs: two more files load, and the sentences cover all four.
+  await page.getByRole('checkbox', { name: /^All 4 shipped runs/ }).check();
+  await shippedReady(page, 4);
+  const all = await shipped(page);
+  expect(all.map((r) => r.n)).toEqual([2, 3, 20, 30]);
+  await expect(page.locator('.lab-run')).toHaveCount(4);
+  await expect(summary).toContainText(
+    `M${'edian memories carrying 90% of the evidence: '}${medians(all)} — `,
+  );
+  await expect(headline).toContainText(medians(all));
+  await page.screenshot({ path: 'e2e/screenshots/lab-all-shipped-1024.png', fullPage: true });
+  await page.getByRole('checkbox', { name: /^All 4 shipped runs/ }).uncheck();
+  await expect(page.locator('.lab-run')).toHaveCount(2);
   expect(errors, 'uncaught page errors').toEqual([]);
 });
 
@@ -226,11 +173,13 @@ test('train live: two runs in lockstep advance, pause holds, resume continues, c
   await page.screenshot({ path: 'e2e/screenshots/lab-cancelled.png' });
 
   // Continue the shipped runs: they resume from their last saved epoch and keep their history.
-  const from = (await shipped(page)).map((r) => r.epoch);
+  // (The live group is shown now: read the shipped pair itself, the only shipped runs loaded.)
+  const from = (await lab(page)).runs.filter((r) => r.source === 'shipped').map((r) => r.epoch);
+  expect(from).toHaveLength(2);
   await page.getByRole('button', { name: 'Continue shipped runs' }).click();
   await expect
     .poll(async () => (await live(page)).map((r) => r.name))
-    .toEqual(['n = 3 (continued)', 'n = 20 (continued)']);
+    .toEqual(['n = 3 (continued)', 'n = 30 (continued)']);
   await expect
     .poll(async () => (await live(page)).map((r, i) => r.epoch > from[i]), { timeout: 120_000 })
     .toEqual([true, true]);
@@ -253,8 +202,8 @@ test('draw a digit: label neurons and deciding memories; generate and complete',
   await expect
     .poll(async () => (await shipped(page)).map((r) => r.status), { timeout: 30_000 })
     .toEqual(['ready', 'ready']);
-  // Use the n = 20 run for everything below.
-  await page.getByRole('combobox', { name: 'Model' }).selectOption({ label: 'n = 20' });
+  // Use the n = 30 run for everything below.
+  await page.getByRole('combobox', { name: 'Model' }).selectOption({ label: 'n = 30' });
   await drawDigitThree(page);
   await expect(drawingCanvas(page)).toBeVisible();
   const classify = page.locator('.lab-classify');
@@ -271,6 +220,12 @@ test('draw a digit: label neurons and deciding memories; generate and complete',
   await page.getByRole('button', { name: 'Load a test digit' }).click();
   await expect(page.getByText(/^Test digit #\d+ \(a 0\)\./)).toBeVisible();
   await expect(classify).toHaveAttribute('data-predicted', /^[0-9]$/);
+  // The input as the lab reads it, in the studio's colours: paper light around, ink dark.
+  const input = await canvasPixels(
+    page.getByRole('img', { name: /^The drawing as the lab reads it/ }),
+  );
+  expect(input.slice(0, 3)).toEqual(PAPER);
+  expect(darkest(input)).toEqual(INK);
   await page.locator('.lab-use').screenshot({ path: 'e2e/screenshots/lab-use-test-digit.png' });
 
   // Generation: label 3 clamped, pixels from seeded noise.
@@ -293,8 +248,12 @@ test('draw a digit: label neurons and deciding memories; generate and complete',
   const generated = await canvasPixels(picture);
   expect(generated).not.toEqual(blank);
   await expect(page.locator('.lab-evolve [data-outcome="generate"]')).toContainText(
-    /Generating a 3 with n = 20/,
+    /Generating a 3 with n = 30/,
   );
+  // Ink +1 is dark and paper −1 light, as in the studio: n = 30 draws a dark digit on paper.
+  expect(gen.ink).toBeLessThan(0.5);
+  expect(generated.slice(0, 3)).toEqual(PAPER);
+  expect(darkest(generated)).toEqual(INK);
   await page.locator('.lab-evolve').screenshot({ path: 'e2e/screenshots/lab-generate.png' });
 
   // Completion from the top half of the drawing.
@@ -318,6 +277,31 @@ test('draw a digit: label neurons and deciding memories; generate and complete',
     /label neurons favour [0-9]/,
   );
   await page.locator('.lab-evolve').screenshot({ path: 'e2e/screenshots/lab-complete.png' });
+
+  // n = 3 settles to mostly ink (its memories are features with an ink border): the same
+  // colours show it dark, and the outcome says why.
+  await page.getByRole('combobox', { name: 'Model' }).selectOption({ label: 'n = 3' });
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect
+    .poll(
+      async () => {
+        const e = await evolution(page);
+        return e?.kind === 'generate' && e.done;
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  const small = (await evolution(page))!;
+  const inverted = await canvasPixels(picture);
+  if (small.ink > 0.5) {
+    expect(inverted.slice(0, 3)).not.toEqual(PAPER);
+    await expect(page.locator('.lab-evolve [data-outcome="generate"]')).toContainText(
+      /settled to ink \(\+1, dark as in the studio\): \d+ of 100 memories of this run have an ink border/,
+    );
+  } else {
+    expect(inverted.slice(0, 3)).toEqual(PAPER);
+  }
+  await page.locator('.lab-evolve').screenshot({ path: 'e2e/screenshots/lab-generate-n3.png' });
   await page.locator('.lab-use').screenshot({ path: 'e2e/screenshots/lab-use.png' });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.locator('.lab-use').screenshot({ path: 'e2e/screenshots/lab-use-1024.png' });
@@ -329,7 +313,7 @@ test('a broken run file: a clear message, and the rest of the lab still works', 
   page,
 }) => {
   test.setTimeout(150_000);
-  await page.route('**/kh/n20.json', (route) =>
+  await page.route('**/kh/n30.json', (route) =>
     route.fulfill({
       status: 200,
       contentType: 'application/json',
@@ -337,10 +321,10 @@ test('a broken run file: a clear message, and the rest of the lab still works', 
     }),
   );
   const errors = await openLab(page);
-  const alert = page.getByRole('alert').filter({ hasText: 'kh/n20.json' });
+  const alert = page.getByRole('alert').filter({ hasText: 'kh/n30.json' });
   await expect(alert).toBeVisible({ timeout: 30_000 });
   await expect(alert).toContainText(
-    'Could not load the trained run n = 20 (kh/n20.json): it is not valid JSON',
+    'Could not load the trained run n = 30 (kh/n30.json): it is not valid JSON',
   );
   // n = 3 still loads, paints and gets its statistics.
   await expect

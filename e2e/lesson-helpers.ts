@@ -37,3 +37,30 @@ export async function runDone(page: Page): Promise<void> {
     timeout: 30_000,
   });
 }
+
+/** Clicks the card's Next (or Finish). */
+export async function next(page: Page): Promise<void> {
+  await card(page)
+    .getByRole('button', { name: /^(Next|Finish)$/ })
+    .click();
+}
+
+/** PageDown moves to the next step; a slider or a select keeps Page keys, so Tab off it first. */
+export async function nextByKey(page: Page): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    const keeps = await page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return el?.type === 'range' || el?.tagName === 'SELECT';
+    });
+    if (!keeps) break;
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('PageDown');
+}
+
+/** Opens lesson k from the lab index. */
+export async function openLesson(page: Page, k: number): Promise<void> {
+  await page.evaluate(() => location.assign('#/labs'));
+  await page.getByRole('button', { name: `Start lesson ${k}` }).click();
+  await atStep(page, 1);
+}

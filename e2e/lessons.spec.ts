@@ -3,15 +3,18 @@
  * by a real action in the live app (the card says "Done" only then), with the mouse and with the
  * keyboard alone.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { openApp } from './app';
-import { atStep, card, clickSlider, runDone, stepDone, tabTo } from './lesson-helpers';
-
-async function next(page: Page): Promise<void> {
-  await card(page)
-    .getByRole('button', { name: /^(Next|Finish)$/ })
-    .click();
-}
+import {
+  atStep,
+  card,
+  clickSlider,
+  next,
+  nextByKey,
+  runDone,
+  stepDone,
+  tabTo,
+} from './lesson-helpers';
 
 test('lesson 1 with the mouse: every step completes on its action', async ({ page }) => {
   const errors = await openApp(page);
@@ -86,19 +89,6 @@ test('lesson 1 with the mouse: every step completes on its action', async ({ pag
   await expect(card(page)).toHaveCount(0);
   expect(errors).toEqual([]);
 });
-
-/** PageDown moves to the next step; a slider or a select keeps Page keys, so Tab off it first. */
-async function nextByKey(page: Page): Promise<void> {
-  for (let i = 0; i < 10; i++) {
-    const keeps = await page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
-      return el?.type === 'range' || el?.tagName === 'SELECT';
-    });
-    if (!keeps) break;
-    await page.keyboard.press('Tab');
-  }
-  await page.keyboard.press('PageDown');
-}
 
 test('lesson 1 with the keyboard only', async ({ page }) => {
   await openApp(page);
@@ -316,147 +306,5 @@ test('lesson 2 with the keyboard only', async ({ page }) => {
   await runDone(page);
   await stepDone(page);
   await page.keyboard.press('PageDown');
-  await expect(card(page)).toHaveCount(0);
-});
-
-async function openLesson(page: Page, k: number): Promise<void> {
-  await page.evaluate(() => location.assign('#/labs'));
-  await page.getByRole('button', { name: `Start lesson ${k}` }).click();
-  await atStep(page, 1);
-}
-
-test('lesson 3, temperature and softmax, with the mouse', async ({ page }) => {
-  await openApp(page);
-  await openLesson(page, 3);
-  const play = page.getByRole('button', { name: '▶ Play' });
-  const beta = page.getByRole('slider', { name: 'Inverse temperature β' });
-
-  await play.click();
-  await runDone(page);
-  await stepDone(page);
-  await next(page);
-
-  await atStep(page, 2);
-  await runDone(page);
-  await expect(page.locator('.verdict')).toContainText('Retrieved memory');
-  await page.locator('.verdict .term-q').click();
-  await stepDone(page);
-  await page.keyboard.press('Escape');
-  await next(page);
-
-  await atStep(page, 3);
-  await clickSlider(beta, 0.08);
-  await stepDone(page);
-  await next(page);
-
-  await atStep(page, 4);
-  await play.click();
-  await runDone(page);
-  await stepDone(page);
-  // The lesson says small β settles on an average of several memories.
-  expect((await page.evaluate(() => window.__dam!.getState())).verdict?.kind).toBe('metastable');
-  await next(page);
-
-  await atStep(page, 5);
-  await runDone(page);
-  await page.locator('.verdict .term-q').click();
-  await expect(page.getByRole('dialog', { name: 'Metastable average' })).toBeVisible();
-  await stepDone(page);
-  await page.keyboard.press('Escape');
-  await next(page);
-
-  await atStep(page, 6);
-  await clickSlider(beta, 0.6);
-  await stepDone(page);
-  await next(page);
-
-  await atStep(page, 7);
-  await clickSlider(page.getByRole('slider', { name: 'Temperature T' }), 0.3);
-  await play.click();
-  await runDone(page);
-  await stepDone(page);
-  await card(page).getByRole('button', { name: 'Finish' }).click();
-  await expect(card(page)).toHaveCount(0);
-});
-
-test('lesson 4, basins of attraction, with the mouse', async ({ page }) => {
-  test.setTimeout(180_000); // two basin-size computations on a 2-core machine
-  await openApp(page);
-  await openLesson(page, 4);
-  await expect(page.locator('.app')).toHaveAttribute('data-lab', 'basins');
-  const status = page.locator('[data-basin-status]');
-
-  await expect(status).toHaveAttribute('data-basin-status', 'done', { timeout: 30_000 });
-  const map = page.locator('section[aria-labelledby="basin-map-heading"] .basin-box');
-  const box = (await map.boundingBox())!;
-  await page.mouse.click(box.x + box.width * 0.4, box.y + box.height * 0.4);
-  await stepDone(page);
-  await next(page);
-
-  await atStep(page, 2);
-  await page.getByLabel('Memory c').selectOption({ index: 5 });
-  await stepDone(page);
-  await next(page);
-
-  await atStep(page, 3);
-  await page.getByLabel('Energy family').selectOption('classical');
-  await stepDone(page);
-  await next(page);
-
-  await atStep(page, 4);
-  await page.getByRole('button', { name: 'What is basin of attraction?' }).click();
-  await stepDone(page);
-  await page.keyboard.press('Escape');
-  await next(page);
-
-  await atStep(page, 5);
-  await page.getByRole('button', { name: 'Compute curves' }).click();
-  await stepDone(page);
-  await next(page);
-
-  await atStep(page, 6);
-  await clickSlider(page.getByRole('slider', { name: 'Interaction power n' }), 0.6);
-  await page.getByRole('button', { name: 'Compute curves' }).click();
-  await expect(card(page)).toHaveAttribute('data-done', 'true', { timeout: 150_000 });
-  await card(page).getByRole('button', { name: 'Finish' }).click();
-  await expect(card(page)).toHaveCount(0);
-});
-
-test('lesson 5, features and prototypes, with the mouse', async ({ page }) => {
-  await openApp(page);
-  await openLesson(page, 5);
-  await expect(page.locator('.app')).toHaveAttribute('data-lab', 'train');
-  const scrubber = page.locator('.lab-scrubber input[type="range"]');
-  await expect(scrubber).toBeEnabled({ timeout: 30_000 });
-
-  await clickSlider(scrubber, 0.05);
-  await stepDone(page);
-  await next(page);
-
-  await atStep(page, 2);
-  await page.locator('.lab-scrubber').getByRole('button', { name: 'Latest' }).click();
-  await stepDone(page);
-  await next(page);
-
-  await atStep(page, 3);
-  await page.getByRole('button', { name: 'What is contributors?' }).click();
-  await stepDone(page);
-  await page.keyboard.press('Escape');
-  await next(page);
-
-  await atStep(page, 4);
-  await page.getByRole('combobox', { name: 'Model', exact: true }).selectOption({ index: 1 });
-  await stepDone(page);
-  await next(page);
-
-  await atStep(page, 5);
-  await page.getByRole('button', { name: 'Train live' }).click();
-  await stepDone(page);
-  await next(page);
-
-  await atStep(page, 6);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  await stepDone(page);
-  await card(page).getByRole('button', { name: 'Finish' }).click();
   await expect(card(page)).toHaveCount(0);
 });

@@ -24,6 +24,7 @@ import {
   type SoftmaxProber,
 } from './basin-probe';
 import type { BasinPass, BasinRequest, Plane } from './basin-types';
+import { createAttractorRegistry, NO_ATTRACTOR } from './attractors';
 import { signPatterns } from '../dynamics/stepper';
 import type { BinaryEnergy, ModelSpec, Patterns } from '../dynamics/types';
 
@@ -203,6 +204,9 @@ export function createBasinJob(
   let outcome = new Int32Array(0);
   let steps = new Uint16Array(0);
   let energy = new Float64Array(0);
+  let attractor = new Int32Array(0);
+  // One registry for the whole job: a mixture or spurious state keeps its id in every pass.
+  const registry = createAttractorRegistry();
   const N = memories.dim;
   const scratch = {
     sigma: new Int8Array(N),
@@ -221,6 +225,7 @@ export function createBasinJob(
     const o = new Int32Array(r * r);
     const s = new Uint16Array(r * r);
     const e = new Float64Array(r * r);
+    const a = new Int32Array(r * r).fill(NO_ATTRACTOR);
     if (p > 0) {
       const h = r / 2;
       for (let j = 0; j < h; j++) {
@@ -230,12 +235,14 @@ export function createBasinJob(
           o[dst] = outcome[src];
           s[dst] = steps[src];
           e[dst] = energy[src];
+          a[dst] = attractor[src];
         }
       }
     }
     outcome = o;
     steps = s;
     energy = e;
+    attractor = a;
     cursor = 0;
     filled = 0;
   };
@@ -287,6 +294,8 @@ export function createBasinJob(
         outcome[c] = results[t].outcome;
         steps[c] = Math.min(results[t].steps, MAX_STEPS_RECORDED);
         energy[c] = results[t].energy;
+        const end = results[t].end;
+        attractor[c] = end ? registry.idOf(end) : NO_ATTRACTOR;
       }
       filled += results.length;
       done += results.length;
@@ -296,6 +305,8 @@ export function createBasinJob(
         outcome: outcome.slice(),
         steps: steps.slice(),
         energy: energy.slice(),
+        attractor: attractor.slice(),
+        attractors: registry.list(),
         progress: done / total,
         plane: clonePlane(plane),
         elapsedMs: now() - t0,

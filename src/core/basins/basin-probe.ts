@@ -21,6 +21,7 @@ import { createRng } from '../util/random';
 import { lse } from '../dynamics/softmax';
 import { SOFTMAX_TOL, softmaxSettled } from '../dynamics/softmax-iteration';
 import { createSoftmaxSpan, gramMatrix } from '../dynamics/softmax-span';
+import { binaryStateKey, coefficientKey, type AttractorEnd, type MixturePart } from './attractors';
 import type {
   BinaryEnergy,
   ModelSpec,
@@ -41,6 +42,8 @@ export interface ProbeResult {
   steps: number;
   /** Energy of the starting state. */
   energy: number;
+  /** The end state, when it is a mixture or another spurious state (attractors.ts). */
+  end?: AttractorEnd;
 }
 
 /** The outcome code of a core verdict. */
@@ -169,7 +172,10 @@ export function createBinaryProber(
         }
       }
       if (!converged) return { outcome: outcomeUnconverged(K), steps, energy };
-      return { outcome: binaryCode(signs, run.fields, sigma), steps, energy };
+      const { outcome, parts, nearest } = binaryEnd(signs, run.fields, sigma);
+      if (outcome < 2 * K) return { outcome, steps, energy };
+      const kind = outcome === outcomeMixture(K) ? 'mixture' : 'spurious';
+      return { outcome, steps, energy, end: { kind, key: binaryStateKey(sigma), parts, nearest } };
     },
   };
 }
@@ -179,6 +185,15 @@ export function createBinaryProber(
  * O(K) for a retrieved or inverted memory, O(K + N) for the odd mixtures of the top 3 and 5.
  */
 export function binaryCode(signs: Patterns, fields: ArrayLike<number>, sigma: Int8Array): number {
+  return binaryEnd(signs, fields, sigma).outcome;
+}
+
+/** binaryCode with the memories of a mixture (signed, in overlap order). */
+export function binaryEnd(
+  signs: Patterns,
+  fields: ArrayLike<number>,
+  sigma: Int8Array,
+): { outcome: number; parts: MixturePart[]; nearest: { memory: number; overlap: number } } {
   const { count: K, dim: N, data } = signs;
   // The 5 largest |s_μ|, ties to the lower index (verdict's stable ranking).
   const size = Math.min(5, K);
@@ -192,8 +207,9 @@ export function binaryCode(signs: Patterns, fields: ArrayLike<number>, sigma: In
     top.push(best);
   }
   const b0 = top[0];
-  if (fields[b0] / N >= RETRIEVED_OVERLAP) return b0;
-  if (fields[b0] / N <= -RETRIEVED_OVERLAP) return K + b0;
+  const nearest = { memory: b0, overlap: fields[b0] / N };
+  if (fields[b0] / N >= RETRIEVED_OVERLAP) return { outcome: b0, parts: [], nearest };
+  if (fields[b0] / N <= -RETRIEVED_OVERLAP) return { outcome: K + b0, parts: [], nearest };
   for (let m = 3; m <= size; m += 2) {
     // cos(sign(Σ_t ε_t ξ^{μ_t}), σ) = Σ_i sign(…)_i σ_i / N (an odd sum of ±1 is never 0).
     let agree = 0;
@@ -205,9 +221,14 @@ export function binaryCode(signs: Patterns, fields: ArrayLike<number>, sigma: In
       }
       agree += acc > 0 ? sigma[i] : -sigma[i];
     }
-    if (agree / N >= MIXTURE_OVERLAP) return outcomeMixture(K);
+    if (agree / N >= MIXTURE_OVERLAP) {
+      const parts = top
+        .slice(0, m)
+        .map((mu): MixturePart => ({ memory: mu, sign: fields[mu] >= 0 ? 1 : -1 }));
+      return { outcome: outcomeMixture(K), parts, nearest };
+    }
   }
-  return outcomeSpurious(K);
+  return { outcome: outcomeSpurious(K), parts: [], nearest };
 }
 
 /** Convenience: a binary probe from any real state (sign, exact 0 → +1). */
@@ -229,6 +250,8 @@ export interface SoftmaxProber {
   run(s0: Float64Array, xx0: number, x0?: () => ArrayLike<number>): ProbeResult;
   /** Outcome of the state x = Ξᵀc (coefficients c), as core/metrics.ts verdict names it. */
   classify(c: ArrayLike<number>, converged: boolean): number;
+  /** classify, with the end state of a mixture or spurious outcome (attractors.ts). */
+  describe(c: ArrayLike<number>, converged: boolean): { outcome: number; end?: AttractorEnd };
 }
 
 export function createSoftmaxProber(
@@ -258,8 +281,11 @@ export function createSoftmaxProber(
   };
   const top = new Int32Array(Math.min(5, K));
 
-  const classify = (coef: ArrayLike<number>, converged: boolean): number => {
-    if (!converged) return outcomeUnconverged(K);
+  const describe = (
+    coef: ArrayLike<number>,
+    converged: boolean,
+  ): { outcome: number; end?: AttractorEnd } => {
+    if (!converged) return { outcome: outcomeUnconverged(K) };
     const sims = new Float64Array(K);
     gc(coef, sims);
     let xx = 0;
@@ -279,8 +305,10 @@ export function createSoftmaxProber(
       top[t] = best;
     }
     const b0 = top[0];
-    if (m[b0] >= RETRIEVED_OVERLAP) return b0;
-    if (m[b0] <= -RETRIEVED_OVERLAP) return K + b0;
+    if (m[b0] >= RETRIEVED_OVERLAP) return { outcome: b0 };
+    if (m[b0] <= -RETRIEVED_OVERLAP) return { outcome: K + b0 };
+    const key = coefficientKey(coef);
+    const nearest = { memory: b0, overlap: m[b0] };
     // Continuous mixtures Σ ε_μ ξ^μ / |S| of the top 2 … 5 (cosine ≥ MIXTURE_OVERLAP).
     const d = new Float64Array(K);
     const gd = new Float64Array(K);
@@ -295,16 +323,25 @@ export function createSoftmaxProber(
         dx += d[a] * sims[a];
       }
       const den = Math.sqrt(Math.max(dd, 0) * Math.max(xx, 0));
-      if (den > 0 && dx / den >= MIXTURE_OVERLAP) return outcomeMixture(K);
+      if (den > 0 && dx / den >= MIXTURE_OVERLAP) {
+        const parts = Array.from(top.subarray(0, size), (mu): MixturePart => ({
+          memory: mu,
+          sign: m[mu] >= 0 ? 1 : -1,
+        }));
+        return { outcome: outcomeMixture(K), end: { kind: 'mixture', key, parts, nearest } };
+      }
     }
-    return outcomeSpurious(K);
+    return { outcome: outcomeSpurious(K), end: { kind: 'spurious', key, parts: [], nearest } };
   };
+  const classify = (coef: ArrayLike<number>, converged: boolean) =>
+    describe(coef, converged).outcome;
 
   return {
     gram: G,
     count: K,
     energy: (s0, xx0) => -lse(beta, s0) + 0.5 * xx0 + constant,
     classify,
+    describe,
     run(s0, xx0, x0) {
       const energy = -lse(beta, s0) + 0.5 * xx0 + constant;
       if (maxSteps < 1) return { outcome: outcomeUnconverged(K), steps: 0, energy };
@@ -314,7 +351,8 @@ export function createSoftmaxProber(
         steps++;
         converged = softmaxSettled(span.step(), span.tolAbs);
       }
-      return { outcome: classify(span.c, converged), steps, energy };
+      const { outcome, end } = describe(span.c, converged);
+      return end ? { outcome, steps, energy, end } : { outcome, steps, energy };
     },
   };
 }

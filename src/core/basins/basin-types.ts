@@ -3,6 +3,7 @@
  * a 2-D slice of state space, a grid of starting states on it, and what each one converges to.
  */
 import type { ModelSpec, UpdateMode, UpdateOrder } from '../dynamics/types';
+import type { AttractorInfo } from './attractors';
 
 /** Which plane of state space to slice. */
 export type PlaneSpec =
@@ -58,6 +59,13 @@ export interface BasinPass {
   steps: Uint16Array;
   /** Energy of each cell's starting state (the landscape), same layout. */
   energy: Float64Array;
+  /**
+   * Which distinct mixture or spurious state each cell reached (an index into `attractors`), or
+   * NO_ATTRACTOR (−1) for memories and unconverged probes; same layout (attractors.ts).
+   */
+  attractor: Int32Array;
+  /** The distinct non-memory attractors found so far, by id. */
+  attractors: AttractorInfo[];
   /** Share of the final map computed so far, 0 … 1. */
   progress: number;
   plane: Plane;

@@ -5,7 +5,7 @@
  */
 import type { Shell } from '../../shell/shell';
 import { useDamStore } from '../../store';
-import { outcomeCounts } from './app/basin-math';
+import { outcomeCounts, passKinds } from './app/basin-math';
 import type { BasinsRuntime } from './app/runtime';
 import type { BasinSettings } from './app/slice';
 
@@ -19,6 +19,8 @@ export interface BasinHook {
   K: number;
   /** Cells per outcome code (0 … 2K + 2). */
   counts: number[];
+  /** Distinct mixtures and spurious states of the pass shown, and their cells (attractors.ts). */
+  kinds: { kind: string; distinct: number; cells: number; largest: number[] }[];
   settings: BasinSettings;
   marks: { label: string; x: number; y: number }[];
   probe: { points: number; converged: boolean; steps: number; nearest: number } | null;
@@ -63,6 +65,14 @@ export function install(runtime: () => BasinsRuntime, _shell: Shell) {
         elapsedMs: map?.pass.elapsedMs ?? 0,
         K: map?.K ?? 0,
         counts: map ? outcomeCounts(map.pass.outcome, map.K) : [],
+        kinds: map
+          ? passKinds(map.pass).map((k) => ({
+              kind: k.kind,
+              distinct: k.distinct,
+              cells: k.cells,
+              largest: k.attractors.map((a) => a.cells),
+            }))
+          : [],
         settings: s.basin,
         marks: map?.pass.plane.marks.map((m) => ({ ...m })) ?? [],
         probe: probe

@@ -4,7 +4,7 @@
  * the worker and training status, the last generation / completion, and the set-up.
  */
 import { useDamStore } from '../../store';
-import type { LabSetup } from './app/slice';
+import { selectShownRuns, type LabSetup } from './app/slice';
 import type { EvolveSummary } from './app/evolve';
 import type { TrainRuntime } from './app/runtime';
 import type { Shell } from '../../shell/shell';
@@ -13,6 +13,8 @@ export interface LabRunHook {
   key: string;
   name: string;
   source: string;
+  /** Shown now (the group shown; shipped: the pair or, with shippedAll, every one). */
+  shown: boolean;
   status: string;
   error: string | null;
   n: number | null;
@@ -37,6 +39,7 @@ export interface LabHook {
   training: string;
   trainingError: string | null;
   group: string;
+  shippedAll: boolean;
   scrub: number | null;
   setup: LabSetup;
   runs: LabRunHook[];
@@ -58,6 +61,7 @@ export const install = (runtime: () => TrainRuntime, _shell: Shell) => ({
   lab(): LabHook {
     const { lab, backend } = useDamStore.getState();
     const { shownMemories, statsFor } = runtime().snapshots;
+    const shown = new Set(selectShownRuns(lab).map((r) => r.key));
     return {
       worker: {
         status: lab.worker.status,
@@ -67,15 +71,17 @@ export const install = (runtime: () => TrainRuntime, _shell: Shell) => ({
       training: lab.training,
       trainingError: lab.trainingError ?? null,
       group: lab.group,
+      shippedAll: lab.shippedAll,
       scrub: lab.scrub,
       setup: lab.setup,
       runs: lab.runs.map((r) => {
-        const shown = r.config ? shownMemories(r.key, lab.scrub) : null;
-        const entry = shown ? statsFor(r.key, shown.epoch) : undefined;
+        const onGrid = r.config ? shownMemories(r.key, lab.scrub) : null;
+        const entry = onGrid ? statsFor(r.key, onGrid.epoch) : undefined;
         return {
           key: r.key,
           name: r.name,
           source: r.source,
+          shown: shown.has(r.key),
           status: r.status,
           error: r.error ?? null,
           n: r.config?.n ?? null,
@@ -86,9 +92,9 @@ export const install = (runtime: () => TrainRuntime, _shell: Shell) => ({
           testErrors: r.history.map((h) => h.testError),
           epochMs: r.history.map((h) => h.ms),
           saved: [...r.saved],
-          shownEpoch: shown?.epoch ?? null,
-          shownLive: !!shown && shown.fraction > 0,
-          shownSum: shown ? absSum(shown.memories) : null,
+          shownEpoch: onGrid?.epoch ?? null,
+          shownLive: !!onGrid && onGrid.fraction > 0,
+          shownSum: onGrid ? absSum(onGrid.memories) : null,
           stats:
             entry?.kind === 'ready'
               ? {

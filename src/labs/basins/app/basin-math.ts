@@ -10,6 +10,12 @@ import {
   type BasinPass,
   type Plane,
 } from '../../../core/basins/basin-types';
+import {
+  attractorShares,
+  mixtureName,
+  type AttractorInfo,
+  type KindShares,
+} from '../../../core/basins/attractors';
 
 /** Cells per outcome: index o counts outcome o (length 2K + 3). */
 export function outcomeCounts(outcome: Int32Array, K: number): number[] {
@@ -30,6 +36,61 @@ export function outcomeName(o: number, K: number, labels: readonly string[] = []
   if (o === outcomeSpurious(K)) return 'spurious';
   if (o === outcomeUnconverged(K)) return 'not converged';
   return 'unknown';
+}
+
+/**
+ * Names of a map's non-memory attractors, by id, numbered within their kind in the order the map
+ * found them: "spurious state 2 (closest: memory 3, overlap 0.62)", "mixture 1 (+0 +1 −2)",
+ * "other spurious states".
+ */
+export function attractorNames(infos: readonly AttractorInfo[]): string[] {
+  const seen = { mixture: 0, spurious: 0 };
+  return infos.map((a) => {
+    if (a.overflow) return a.kind === 'mixture' ? 'other mixtures' : 'other spurious states';
+    const k = ++seen[a.kind];
+    if (a.kind === 'mixture') return `mixture ${k} (${mixtureName(a.parts)})`;
+    const near = a.nearest
+      ? ` (closest: memory ${a.nearest.memory}, overlap ${a.nearest.overlap.toFixed(2).replace('-', '−')})`
+      : '';
+    return `spurious state ${k}${near}`;
+  });
+}
+
+/** Place of each attractor within its kind (0, 1, …), by id: what picks its shade. */
+export function attractorRanks(infos: readonly AttractorInfo[]): number[] {
+  const seen = { mixture: 0, spurious: 0 };
+  return infos.map((a) => seen[a.kind]++);
+}
+
+/** Name of what cell `cell` of a pass reached. */
+export function cellName(
+  pass: BasinPass,
+  cell: number,
+  K: number,
+  labels: readonly string[],
+  names: readonly string[] = attractorNames(pass.attractors),
+): string {
+  const a = pass.attractor[cell];
+  return a >= 0 && a < names.length ? names[a] : outcomeName(pass.outcome[cell], K, labels);
+}
+
+/** "spurious states: 7 distinct, 100% of probes" (null when the map has none of that kind). */
+export function kindSummary(k: KindShares): string | null {
+  if (k.cells === 0) return null;
+  const what = k.kind === 'mixture' ? 'mixtures' : 'spurious states';
+  return `${what}: ${k.distinct} distinct, ${percent(k.share)} of probes`;
+}
+
+/** Shares of a pass's mixtures and spurious states (attractors.ts). */
+export const passKinds = (pass: BasinPass): KindShares[] =>
+  attractorShares(pass.attractor, pass.attractors);
+
+/** "100%", "41.3%", "0.1%", "< 0.1%". */
+export function percent(share: number): string {
+  const v = 100 * share;
+  if (v >= 99.95) return v >= 100 ? '100%' : '99.9%';
+  if (v > 0 && v < 0.05) return '< 0.1%';
+  return `${v.toFixed(1)}%`;
 }
 
 /** Plane coordinate of cell column i (or row j) at its centre. */
@@ -72,11 +133,15 @@ export function projectToPlane(plane: Plane, state: ArrayLike<number>): { x: num
 
 const csvText = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
-/** One row per cell: i, j, x, y, outcome code, outcome name, steps, start energy. */
+/**
+ * One row per cell: i, j, x, y, outcome code, name (of the memory or of the distinct mixture or
+ * spurious state), steps, start energy, attractor id (empty for memories and unconverged cells).
+ */
 export function basinMapCsv(pass: BasinPass, K: number, labels: readonly string[]): string {
   const res = pass.resolution;
   const { x0, x1, y0, y1 } = pass.plane.extent;
-  const rows = ['i,j,x,y,outcome,name,steps,energy'];
+  const names = attractorNames(pass.attractors);
+  const rows = ['i,j,x,y,outcome,name,steps,energy,attractor'];
   for (let j = 0; j < res; j++) {
     const y = cellCentre(j, res, y0, y1);
     for (let i = 0; i < res; i++) {
@@ -89,9 +154,10 @@ export function basinMapCsv(pass: BasinPass, K: number, labels: readonly string[
           cellCentre(i, res, x0, x1).toPrecision(6),
           y.toPrecision(6),
           o,
-          csvText(outcomeName(o, K, labels)),
+          csvText(cellName(pass, c, K, labels, names)),
           pass.steps[c],
           pass.energy[c].toPrecision(8),
+          pass.attractor[c] >= 0 ? pass.attractor[c] : '',
         ].join(','),
       );
     }

@@ -53,6 +53,8 @@ function pass(req: BasinRequest, resolution: number, progress: number): BasinPas
     outcome: new Int32Array(cells).fill(req.spec.n % K),
     steps: new Uint16Array(cells).fill(1),
     energy: new Float64Array(cells),
+    attractor: new Int32Array(cells).fill(-1),
+    attractors: [],
     progress,
     plane: {
       origin: new Float64Array(N),

@@ -65,7 +65,14 @@ export function BasinMapPanel() {
         {status}
       </p>
       <div ref={box} className="basin-box" />
-      <p className="note">Click a point to follow its trajectory. Lighter cells settle faster.</p>
+      <p className="note">
+        Click a point to follow its trajectory. Lighter memory cells settle faster.
+      </p>
+      <p className="note basin-rule">
+        Mixture: an end state within 0.95 (cosine) of sign(±ξa ± ξb ± ξc), its 3 (or 5) closest
+        memories (softmax: the mean of its 2 to 5 closest). Any other end state is spurious. Each
+        distinct one has its own grey; mixtures are hatched.
+      </p>
       <div className="export-panel" role="group" aria-label="Export the basin map">
         <span className="muted">Export map</span>
         <button

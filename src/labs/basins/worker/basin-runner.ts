@@ -68,6 +68,8 @@ export async function runBasinJob(
       outcome: p.outcome.slice(),
       steps: p.steps.slice(),
       energy: p.energy.slice(),
+      attractor: p.attractor.slice(),
+      attractors: p.attractors.map((a) => ({ ...a, parts: [...a.parts] })),
     });
   };
   let chunk = 32;

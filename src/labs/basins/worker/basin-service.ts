@@ -79,6 +79,8 @@ const copyPass = (p: BasinPass): BasinPass => ({
   outcome: p.outcome.slice(),
   steps: p.steps.slice(),
   energy: p.energy.slice(),
+  attractor: p.attractor.slice(),
+  attractors: p.attractors.map((a) => ({ ...a, parts: [...a.parts] })),
   plane: clonePlane(p.plane),
 });
 

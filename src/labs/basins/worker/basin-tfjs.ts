@@ -90,10 +90,10 @@ export async function softmaxCellsTfjs(
     const weights = p ? ((await p.data()) as Float32Array) : null;
     const out: ProbeResult[] = [];
     for (let b = 0; b < B; b++) {
-      const outcome = weights
-        ? solver.prober.classify(weights.subarray(b * K, (b + 1) * K), converged[b] === 1)
-        : outcomeUnconverged(K);
-      out.push({ outcome, steps: steps[b], energy: energies[b] });
+      const { outcome, end } = weights
+        ? solver.prober.describe(weights.subarray(b * K, (b + 1) * K), converged[b] === 1)
+        : { outcome: outcomeUnconverged(K), end: undefined };
+      out.push({ outcome, steps: steps[b], energy: energies[b], ...(end ? { end } : {}) });
     }
     return out;
   } finally {

@@ -12,7 +12,12 @@ import { createBasinService, type BasinServiceOptions } from './basin-service';
 
 /** A pass's own arrays are moved; the plane's vectors (3·N floats) are copied. */
 const withPassBuffers = (p: BasinPass) =>
-  transfer(p, [p.outcome.buffer, p.steps.buffer, p.energy.buffer] as ArrayBuffer[]);
+  transfer(p, [
+    p.outcome.buffer,
+    p.steps.buffer,
+    p.energy.buffer,
+    p.attractor.buffer,
+  ] as ArrayBuffer[]);
 
 /** Calls a (possibly remote) callback without waiting for it; a failed delivery is dropped. */
 const notify = <A extends unknown[]>(cb: (...args: A) => unknown, ...args: A) => {

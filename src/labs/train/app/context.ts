@@ -20,7 +20,8 @@ export interface TrainContext {
   /** Groups started so far (their runs' keys carry the number). */
   groups: number;
   evalChain: Promise<unknown>;
-  shippedLoaded: boolean;
+  /** Keys of the shipped runs asked for so far (each file loads once). */
+  shippedLoaded: Set<string>;
   ready: Promise<boolean> | null;
 }
 

@@ -6,6 +6,8 @@ import {
   drawingInput,
   generationStart,
   inHalf,
+  inkBorderMemories,
+  inkShare,
   topContributors,
 } from './dynamics';
 
@@ -62,5 +64,16 @@ describe('lab inputs', () => {
     expect(top.reduce((s, t) => s + t.share, 0)).toBeCloseTo(1, 12);
     expect(topContributors([-1, 0, -2])).toEqual([]);
     expect(argmax([0.1, 0.5, 0.5, -1])).toBe(1);
+  });
+});
+
+describe('ink and paper of the free dynamics', () => {
+  it('counts ink pixels and memories with an ink border', () => {
+    expect(inkShare([1, 0.2, -1, 0, 1, 1], 4)).toBe(0.5);
+    // Two 3×3 memories with one label each: an ink border (centre paper), and the reverse.
+    const inverted = [1, 1, 1, 1, -1, 1, 1, 1, 1, 0.5];
+    const digit = [-1, -1, -1, -1, 1, -1, -1, -1, -1, 0.5];
+    expect(inkBorderMemories([...inverted, ...digit], 9, 1)).toBe(1);
+    expect(inkBorderMemories([...digit, ...digit], 9, 1)).toBe(0);
   });
 });

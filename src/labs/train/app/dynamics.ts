@@ -114,3 +114,34 @@ export function topContributors(
     .sort((a, b) => b.share - a.share || a.mu - b.mu)
     .slice(0, top);
 }
+
+/** Share of the pixels that are ink (x > 0) in a state's first D values. */
+export function inkShare(state: ArrayLike<number>, D: number): number {
+  let ink = 0;
+  for (let i = 0; i < D; i++) if (state[i] > 0) ink++;
+  return D > 0 ? ink / D : 0;
+}
+
+/**
+ * Memories (rows of D + C values) whose border ring of pixels averages above 0: ink (+1) where
+ * every MNIST digit has paper. Small n learns many of them (features, not pictures), and the free
+ * dynamics of such a memory settle to an inverted picture.
+ */
+export function inkBorderMemories(memories: ArrayLike<number>, D: number, C: number): number {
+  const side = Math.round(Math.sqrt(D));
+  const K = Math.floor(memories.length / (D + C));
+  let count = 0;
+  for (let mu = 0; mu < K; mu++) {
+    let sum = 0;
+    let n = 0;
+    for (let i = 0; i < side * side; i++) {
+      const x = i % side;
+      const y = Math.floor(i / side);
+      if (x > 0 && y > 0 && x < side - 1 && y < side - 1) continue;
+      sum += memories[mu * (D + C) + i];
+      n++;
+    }
+    if (n > 0 && sum / n > 0) count++;
+  }
+  return count;
+}

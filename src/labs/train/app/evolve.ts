@@ -6,7 +6,7 @@
  */
 import { createEvolver } from '../../../core/classifier/kh-evolve';
 import type { KhModel } from '../../../core/classifier/kh-model';
-import type { StartState } from './dynamics';
+import { inkShare, type StartState } from './dynamics';
 
 export interface EvolveFrame {
   /** The whole state, D + C (a live view: copy what you keep). */
@@ -46,6 +46,8 @@ export interface EvolveSummary {
   moved: number;
   /** Largest |x| over the pixels (near 0: the image stayed faint). */
   strongest: number;
+  /** Share of the pixels that are ink (x > 0). */
+  ink: number;
   /** Label neurons, length C. */
   labels: number[];
 }
@@ -80,6 +82,7 @@ export function runEvolution(
       finite: ev.state.every(Number.isFinite),
       moved,
       strongest,
+      ink: inkShare(ev.state, D),
       labels: Array.from(ev.state.subarray(D, D + C)),
     });
     onFrame({ state: ev.state, sweeps: ev.sweeps, change, energy: ev.energy(), done, reason });

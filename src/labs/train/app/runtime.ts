@@ -36,7 +36,7 @@ export function createTrain(shell: Shell): TrainRuntime {
     group: null,
     groups: 0,
     evalChain: Promise.resolve(),
-    shippedLoaded: false,
+    shippedLoaded: new Set(),
     ready: null,
   };
   let unsubscribe: (() => void) | null = null;
@@ -57,7 +57,14 @@ export function createTrain(shell: Shell): TrainRuntime {
       unsubscribe = useDamStore.subscribe((s, prev) => {
         const a = s.lab;
         const b = prev.lab;
-        if (a.scrub !== b.scrub || a.group !== b.group || a.runs !== b.runs) requestShownStats(ctx);
+        if (a.shippedAll !== b.shippedAll) void loadShipped(ctx);
+        if (
+          a.scrub !== b.scrub ||
+          a.group !== b.group ||
+          a.shippedAll !== b.shippedAll ||
+          a.runs !== b.runs
+        )
+          requestShownStats(ctx);
       });
     },
     hide() {

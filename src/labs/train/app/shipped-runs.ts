@@ -1,6 +1,6 @@
 /**
  * The lab's first screen: the shipped runs (shipped.ts) loaded into the store and the snapshots,
- * once per page, each file in its own task so parsing and the first grid draw are not one long
+ * each file once per page (the pair first, the others when all are asked for), each in its own task so parsing and the first grid draw are not one long
  * main-thread task; a broken file becomes that run's error, never the lab's.
  */
 import { errorMessage } from '../../../core/util/error-message';
@@ -10,7 +10,7 @@ import { loadShippedRun, SHIPPED_RUNS } from './shipped';
 import type { LabRun } from './slice';
 import { requestShownStats } from './stats';
 
-function shippedRunFrom(key: string, file: KhRunFile): LabRun {
+function shippedRunFrom(key: string, file: KhRunFile, extra: boolean): LabRun {
   const last = file.saved[file.saved.length - 1];
   const trained = Math.max(last.epoch, ...file.history.map((h) => h.epoch));
   return {
@@ -26,35 +26,55 @@ function shippedRunFrom(key: string, file: KhRunFile): LabRun {
     saved: file.saved.map((s) => s.epoch),
     status: 'ready',
     origin: [file.command, file.engine].filter(Boolean).join(' · '),
+    extra,
   };
 }
 
+/**
+ * Loads the shipped runs the lab shows (the pair, or all with lab.shippedAll) that were not asked
+ * for yet; the runs already there stay as they are.
+ */
 export async function loadShipped(ctx: TrainContext): Promise<void> {
-  if (ctx.shippedLoaded) return;
-  ctx.shippedLoaded = true;
-  const placeholders: LabRun[] = SHIPPED_RUNS.map((s) => ({
-    key: s.key,
-    id: 0,
-    source: 'shipped',
-    name: `n = ${s.n}`,
-    config: null,
-    epoch: 0,
-    target: 0,
-    fraction: 0,
-    history: [],
-    saved: [],
-    status: 'loading',
-  }));
-  state().replaceLabRuns('shipped', placeholders);
+  const all = state().lab.shippedAll;
+  const wanted = SHIPPED_RUNS.filter((s) => (all || s.pair) && !ctx.shippedLoaded.has(s.key));
+  if (!wanted.length) return;
+  for (const s of wanted) ctx.shippedLoaded.add(s.key);
+  const have = new Map(
+    state()
+      .lab.runs.filter((r) => r.source === 'shipped')
+      .map((r) => [r.key, r]),
+  );
+  for (const s of wanted) {
+    have.set(s.key, {
+      key: s.key,
+      id: 0,
+      source: 'shipped',
+      name: `n = ${s.n}`,
+      config: null,
+      epoch: 0,
+      target: 0,
+      fraction: 0,
+      history: [],
+      saved: [],
+      status: 'loading',
+      extra: !s.pair,
+    });
+  }
+  // In SHIPPED_RUNS order (by n), whatever loaded first.
+  const ordered = SHIPPED_RUNS.flatMap((s) => {
+    const run = have.get(s.key);
+    return run ? [run] : [];
+  });
+  state().replaceLabRuns('shipped', ordered);
   await Promise.all(
-    SHIPPED_RUNS.map(async (s) => {
+    wanted.map(async (s) => {
       try {
         const file = await loadShippedRun(s);
         // Parsing a file and drawing its grid each cost tens of ms: two tasks, not one long one.
         await new Promise((resolve) => setTimeout(resolve, 0));
         ctx.snapshots.clearRun(s.key);
         for (const snap of file.saved) ctx.snapshots.keepSnapshot(s.key, snap);
-        state().patchLabRun(s.key, shippedRunFrom(s.key, file));
+        state().patchLabRun(s.key, shippedRunFrom(s.key, file, !s.pair));
       } catch (err) {
         state().patchLabRun(s.key, { status: 'error', error: errorMessage(err) });
       }

@@ -15,12 +15,20 @@ function tinyRun(): KhRunFile {
   };
 }
 
+/** A shipped run by its power (the list holds all four, by n). */
+const shippedN = (n: number) => SHIPPED_RUNS.find((s) => s.n === n)!;
+
 const fetchText = (text: string, status = 200): typeof fetch =>
   (async () => new Response(text, { status })) as typeof fetch;
 
 describe('shipped run files', () => {
+  it('ships four runs and shows n = 3 and n = 30 first', () => {
+    expect(SHIPPED_RUNS.map((s) => s.n)).toEqual([2, 3, 20, 30]);
+    expect(SHIPPED_RUNS.filter((s) => s.pair).map((s) => s.file)).toEqual(['n3.json', 'n30.json']);
+  });
+
   it('reads a valid file', async () => {
-    const run = await loadShippedRun(SHIPPED_RUNS[0], fetchText(serializeRun(tinyRun())));
+    const run = await loadShippedRun(shippedN(3), fetchText(serializeRun(tinyRun())));
     expect(run.config.K).toBe(2);
     expect(run.saved[0].memories[0]).toBeCloseTo(0.5, 4);
   });
@@ -48,16 +56,16 @@ describe('shipped run files', () => {
   });
 
   it('names the run and the file in every failure', async () => {
-    const bad = loadShippedRun(SHIPPED_RUNS[1], fetchText('garbage'));
+    const bad = loadShippedRun(shippedN(20), fetchText('garbage'));
     await expect(bad).rejects.toThrow(
       'Could not load the trained run n = 20 (kh/n20.json): it is not valid JSON',
     );
-    await expect(loadShippedRun(SHIPPED_RUNS[0], fetchText('', 404))).rejects.toThrow(
+    await expect(loadShippedRun(shippedN(3), fetchText('', 404))).rejects.toThrow(
       /n = 3 \(kh\/n3\.json\): the server answered HTTP 404\./,
     );
     const offline = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
-    await expect(loadShippedRun(SHIPPED_RUNS[0], offline)).rejects.toThrow(/Failed to fetch/);
+    await expect(loadShippedRun(shippedN(3), offline)).rejects.toThrow(/Failed to fetch/);
   });
 });

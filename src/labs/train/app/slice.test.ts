@@ -97,6 +97,23 @@ describe('lab runs', () => {
     expect(s.getState().lab.useRun).toBeNull(); // its run is gone
   });
 
+  it('shows the shipped pair, or every shipped run with shippedAll', () => {
+    const s = store();
+    const extra = (key: string): LabRun => ({ ...run(key, 'shipped'), extra: true });
+    s.getState().replaceLabRuns('shipped', [
+      extra('n2'),
+      run('n3', 'shipped'),
+      run('n30', 'shipped'),
+    ]);
+    expect(selectShownRuns(s.getState().lab).map((r) => r.key)).toEqual(['n3', 'n30']);
+    s.getState().setLab({ shippedAll: true });
+    expect(selectShownRuns(s.getState().lab).map((r) => r.key)).toEqual(['n2', 'n3', 'n30']);
+    // Live runs are never held back.
+    s.getState().replaceLabRuns('live', [{ ...run('l', 'live'), extra: true }]);
+    s.getState().setLab({ group: 'live', shippedAll: false });
+    expect(selectShownRuns(s.getState().lab).map((r) => r.key)).toEqual(['l']);
+  });
+
   it('records epochs once, keeps the chosen ones and resets the in-epoch progress', () => {
     const s = store();
     s.getState().replaceLabRuns('live', [run('x', 'live'), run('y', 'live')]);

@@ -71,6 +71,8 @@ export interface LabRun {
   error?: string;
   /** Where a shipped run came from (its command line and engine). */
   origin?: string;
+  /** A shipped run outside the default pair: shown only with "all shipped runs". */
+  extra?: boolean;
 }
 
 export type LabTraining =
@@ -78,8 +80,10 @@ export type LabTraining =
 
 export interface LabState {
   setup: LabSetup;
-  /** Which runs are shown: the shipped pair or the live group. */
+  /** Which runs are shown: the shipped runs or the live group. */
   group: LabRunSource;
+  /** Every shipped run (n = 2, 3, 20, 30), not just the default pair (n = 3, 30). */
+  shippedAll: boolean;
   runs: LabRun[];
   training: LabTraining;
   trainingError?: string;
@@ -102,7 +106,10 @@ export interface LabSlice {
   removeLabN: (index: number) => void;
   setLab: (
     patch: Partial<
-      Pick<LabState, 'group' | 'training' | 'trainingError' | 'worker' | 'scrub' | 'useRun'>
+      Pick<
+        LabState,
+        'group' | 'shippedAll' | 'training' | 'trainingError' | 'worker' | 'scrub' | 'useRun'
+      >
     >,
   ) => void;
   /** Replaces every run of `source` (the other source's runs stay). */
@@ -175,6 +182,7 @@ export const createLabSlice: StateCreator<DamState, [], [], LabSlice> = (set) =>
     lab: {
       setup: DEFAULT_LAB_SETUP,
       group: 'shipped',
+      shippedAll: false,
       runs: [],
       training: 'idle',
       worker: { status: 'off' },
@@ -233,6 +241,8 @@ export const createLabSlice: StateCreator<DamState, [], [], LabSlice> = (set) =>
   };
 };
 
-/** The runs currently shown (the chosen group), in order. */
+/** The runs currently shown (the chosen group; shipped: the pair, or all of them), in order. */
 export const selectShownRuns = (lab: LabState): LabRun[] =>
-  lab.runs.filter((r) => r.source === lab.group);
+  lab.runs.filter(
+    (r) => r.source === lab.group && (r.source !== 'shipped' || lab.shippedAll || !r.extra),
+  );

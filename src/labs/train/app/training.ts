@@ -11,7 +11,7 @@ import { keepEpoch, type KhEpochRecord } from '../../../core/classifier/kh-snaps
 import { temperatureAt } from '../../../core/classifier/kh-train';
 import type { LabEvent, LabRunSpec, LabTrainRequest } from '../worker/api';
 import { ensureWorker, lab, runByKey, state, type TrainContext } from './context';
-import type { LabRun, LabSetup } from './slice';
+import { selectShownRuns, type LabRun, type LabSetup } from './slice';
 import { optionsOf, requestShownStats } from './stats';
 
 /** The options of run i of a set-up (T from the override, else defaultTemperature(n)). */
@@ -124,7 +124,8 @@ function continuedRuns(
   const snaps = ctx.snapshots;
   const runs: LabRun[] = [];
   const specs: LabRunSpec[] = [];
-  const shipped = lab().runs.filter((r) => r.source === 'shipped' && r.config);
+  // The shipped runs shown (the pair, or all of them).
+  const shipped = selectShownRuns({ ...lab(), group: 'shipped' }).filter((r) => r.config);
   shipped.forEach((from, i) => {
     const list = snaps.snapshots(from.key);
     const last = list[list.length - 1];

@@ -6,57 +6,31 @@
  */
 import { Term } from '../../../shell/ui/Term';
 import { useEffect } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import type { Snapshots } from '../app/snapshots';
-import { runColour } from './charts/kh-colors';
 import {
   fmt,
   renderContributors,
   type ContributorRow,
   type ContributorsChart,
 } from './charts/kh-contributors';
-import { useDamStore } from '../../../store';
-import { selectShownRuns, type LabRun } from '../app/slice';
 import { useChart } from '../../../components/charts/useChart';
 import { chartWidth } from './chart-width';
+import { shownStatsRows, useShownStats } from './useShownStats';
 import { useSnapshots } from './context';
-
-interface RowInfo extends ContributorRow {
-  key: string;
-  epoch: number | null;
-}
-
-function rowsFor(snaps: Snapshots, runs: readonly LabRun[], scrub: number | null): RowInfo[] {
-  return runs.map((run, i) => {
-    const base = { key: run.key, name: run.name, colour: runColour(i) };
-    if (run.status === 'error') return { ...base, stats: null, epoch: null, note: 'not loaded' };
-    const shown = run.config ? snaps.shownMemories(run.key, scrub) : null;
-    if (!shown) return { ...base, stats: null, epoch: null, note: 'waiting for memories…' };
-    if (shown.epoch === 0) {
-      return { ...base, stats: null, epoch: 0, note: 'measured after the first epoch…' };
-    }
-    const entry = snaps.statsFor(run.key, shown.epoch);
-    if (entry?.kind === 'ready') return { ...base, stats: entry.stats, epoch: shown.epoch };
-    const note = entry?.kind === 'error' ? `failed: ${entry.message}` : 'computing…';
-    return { ...base, stats: null, epoch: shown.epoch, note };
-  });
-}
+import { useDamStore } from '../../../store';
 
 export function LabContributorsPanel() {
-  const runs = useDamStore(useShallow((s) => selectShownRuns(s.lab)));
-  const scrub = useDamStore((s) => s.lab.scrub);
-  // Re-render when statistics arrive (they live in the snapshots).
+  const { runs, rows, verdict, pending, K } = useShownStats();
   const snaps = useSnapshots();
+  const scrub = useDamStore((s) => s.lab.scrub);
   const { box, chart } = useChart<ContributorsChart>(
     (el) => renderContributors(el, { width: chartWidth(el) }),
     [],
   );
-  const rows = rowsFor(snaps, runs, scrub);
-  const K = Math.max(2, ...runs.map((r) => r.config?.K ?? 0));
   const signature = JSON.stringify(rows.map((r) => [r.key, r.epoch, r.note, r.stats?.count]));
 
   useEffect(() => {
-    chart.current?.update(rowsFor(snaps, runs, scrub), K);
+    const fresh: ContributorRow[] = shownStatsRows(snaps, runs, scrub);
+    chart.current?.update(fresh, K);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [chart, signature, K]);
 
@@ -65,6 +39,13 @@ export function LabContributorsPanel() {
       <h2 id="lab-contrib-heading">
         <Term id="contributors">Contributors</Term> per decision
       </h2>
+      <p className="lab-contrib-summary" data-effect={verdict?.effect ?? ''} aria-live="polite">
+        {verdict
+          ? verdict.text
+          : pending
+            ? 'Measuring…'
+            : 'Two measured runs of different n are needed to compare.'}
+      </p>
       <div ref={box} className="lab-chart-box" />
       <ul className="lab-contrib-words" aria-live="polite">
         {rows.map((r) => (

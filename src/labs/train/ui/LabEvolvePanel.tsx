@@ -12,6 +12,8 @@ import {
   drawingInput,
   generationStart,
   HALVES,
+  inkBorderMemories,
+  inkShare,
   type Half,
   type StartState,
 } from '../app/dynamics';
@@ -67,7 +69,8 @@ export function LabEvolvePanel({ lab }: { lab: LabModel | null }) {
   useEffect(() => () => job.current?.stop(), []);
   useEffect(() => {
     picture.current?.update(null, 'Evolving image: nothing run yet');
-  }, [picture]);
+    bars.current?.update([], 'nothing run yet');
+  }, [picture, bars]);
 
   const start = (kind: Kind) => {
     if (!lab) return;
@@ -125,7 +128,17 @@ export function LabEvolvePanel({ lab }: { lab: LabModel | null }) {
         strongest < 0.1
           ? ' The free pixels stayed faint (|x| < 0.1): try a lower temperature.'
           : '';
-      setOutcome({ kind, text: `${what} with ${name}: ${why}${verdict}.${faint}` });
+      // Ink is +1 and drawn dark, as in the studio; say so when the memory itself is inverted.
+      const ink = inkShare(f.state, D);
+      const K = lab.model.config.K;
+      const borders = inkBorderMemories(lab.model.memories, D, C);
+      const inverted =
+        kind === 'generate' && ink > 0.5
+          ? ` ${Math.round(100 * ink)}% of the pixels settled to ink (+1, dark as in the studio): ` +
+            `${borders} of ${K} memories of this run have an ink border (features, not digit ` +
+            'pictures), so the picture comes out inverted.'
+          : '';
+      setOutcome({ kind, text: `${what} with ${name}: ${why}${verdict}.${faint}${inverted}` });
     };
     job.current = runEvolution(model, init, seed, draw, {
       kind,

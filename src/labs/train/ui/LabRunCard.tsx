@@ -2,7 +2,7 @@
  * One run of the lab: its name in its colour, what it shows (epoch, temperature, errors there),
  * the epoch counter with a progress bar for the epoch in training, and the memory grid.
  */
-import { runColour } from './charts/kh-colors';
+import { runColour, runTextColour } from './charts/kh-colors';
 import { recordAt } from './charts/kh-error-curves';
 import { useDamStore } from '../../../store';
 import type { LabRun } from '../app/slice';
@@ -57,7 +57,7 @@ export function LabRunCard({
       data-epoch={run.epoch}
     >
       <header className="lab-run-head">
-        <h3 id={`lab-run-${run.key}`} style={{ color: colour }}>
+        <h3 id={`lab-run-${run.key}`} style={{ color: runTextColour(index) }}>
           {run.name}
         </h3>
         <span className="lab-run-status" title={run.origin || undefined}>

@@ -1,7 +1,7 @@
 /**
- * "Watch it learn": the runs shown side by side (the shipped pair or the live group), each as a
- * memory grid with its epoch counter, the diverging colour legend, the favoured-label toggle and
- * the epoch scrubber.
+ * "Watch it learn": the runs shown side by side (the shipped pair n = 3 and n = 30, all four
+ * shipped runs, or the live group), each as a memory grid with its epoch counter, the diverging
+ * colour legend, the favoured-label toggle and the epoch scrubber.
  */
 import { Term } from '../../../shell/ui/Term';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { divergingGradient } from './charts/kh-colors';
 import { useDamStore } from '../../../store';
 import { selectShownRuns } from '../app/slice';
+import { SHIPPED_RUNS } from '../app/shipped';
 import { LabRunCard } from './LabRunCard';
 import { LabScrubber } from './LabScrubber';
 
@@ -17,6 +18,7 @@ const GRADIENT = divergingGradient();
 export function LabRunsPanel() {
   const runs = useDamStore(useShallow((s) => selectShownRuns(s.lab)));
   const group = useDamStore((s) => s.lab.group);
+  const shippedAll = useDamStore((s) => s.lab.shippedAll);
   const hasLive = useDamStore((s) => s.lab.runs.some((r) => r.source === 'live'));
   const setLab = useDamStore((s) => s.setLab);
   const [showLabels, setShowLabels] = useState(false);
@@ -42,6 +44,16 @@ export function LabRunsPanel() {
               </button>
             ))}
           </div>
+        )}
+        {group === 'shipped' && (
+          <label className="row-checks">
+            <input
+              type="checkbox"
+              checked={shippedAll}
+              onChange={(e) => setLab({ shippedAll: e.currentTarget.checked, scrub: null })}
+            />
+            All {SHIPPED_RUNS.length} shipped runs (n = {SHIPPED_RUNS.map((r) => r.n).join(', ')})
+          </label>
         )}
       </div>
       <div className="lab-legend-row">

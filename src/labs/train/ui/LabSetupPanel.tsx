@@ -15,6 +15,7 @@ import { selectStudent } from '../../../store/ui-slice';
 import { runColour } from './charts/kh-colors';
 import { SeedInput } from '../../../components/controls/SeedInput';
 import { NumberField } from './NumberField';
+import { useShownStats } from './useShownStats';
 
 const SUBSETS = [500, 1000, 2000, 4000];
 
@@ -38,6 +39,7 @@ export function LabSetupPanel() {
   const hasShipped = useDamStore((s) => s.lab.runs.some((r) => r.source === 'shipped' && r.config));
   const student = useDamStore(selectStudent);
   const { setLabSetup, setLabN, setLabTemp, addLabN, removeLabN } = useDamStore.getState();
+  const { verdict, pending } = useShownStats();
   const problem = useMemo(() => setupProblem(setup), [setup]);
   const busy = training === 'running' || training === 'paused' || training === 'starting';
   const subsets =
@@ -63,9 +65,16 @@ export function LabSetupPanel() {
       <h2 id="lab-setup-heading">
         <Term id="classifier">Training lab</Term>
       </h2>
-      <p className="note">
-        Krotov &amp; Hopfield (2016): small n learns stroke-like features that vote together; large
-        n learns whole-digit prototypes and a few decide.
+      <p className="note lab-headline" data-effect={verdict?.effect ?? ''}>
+        {verdict
+          ? `Measured on the runs shown: ${verdict.numbers} — ${verdict.meaning}.`
+          : pending
+            ? 'Measuring how many memories decide a digit in each run shown…'
+            : 'Too few runs measured to compare small and large n.'}{' '}
+        <span className="muted">
+          Krotov &amp; Hopfield (2016) describe small n as features that vote together and large n
+          as prototypes where a few decide.
+        </span>
       </p>
       {student ? (
         <p className="note lab-setup-summary">Set-up: {describeSetup(setup)}.</p>
@@ -181,7 +190,7 @@ export function LabSetupPanel() {
             type="button"
             disabled={!hasShipped || training === 'starting'}
             onClick={() => void rt.trainLive(true)}
-            title="Train the shipped n = 3 and n = 20 runs further by the epochs above"
+            title="Train the shipped runs shown further by the epochs above"
           >
             Continue shipped runs
           </button>

@@ -1,8 +1,10 @@
 /**
  * Colours of basin outcomes: memory k takes the k-th colour of Okabe–Ito extended with Paul
  * Tol's muted colours (all distinguishable under common colour-vision deficiencies); inverted k is
- * the same hue darkened (and hatched by the map); mixtures grey, spurious states black, probes
- * that did not converge white. Cells are lighter the fewer steps they took.
+ * the same hue darkened (and hatched by the map); probes that did not converge white. Each
+ * distinct mixture gets its own light grey (hatched by the map), each distinct spurious state its
+ * own dark grey, both by their place in their kind (attractorRanks); memory cells are lighter the
+ * fewer steps they took.
  */
 import {
   outcomeMixture,
@@ -31,6 +33,18 @@ export const SPURIOUS = '#111111';
 export const UNCONVERGED = '#ffffff';
 
 export type Rgb = [number, number, number];
+
+/** Grey levels of distinct spurious states (dark, neighbours far apart), then they repeat. */
+export const SPURIOUS_GREYS = [0x14, 0x5a, 0x30, 0x78, 0x44, 0x24, 0x68, 0x3a] as const;
+/** Grey levels of distinct mixtures (light), then they repeat. */
+export const MIXTURE_GREYS = [0x9a, 0xc4, 0xae, 0xd6, 0xa4, 0xba, 0xcc, 0x90] as const;
+
+/** The grey of the rank-th attractor of a kind. */
+export function attractorRgb(kind: 'mixture' | 'spurious', rank: number): Rgb {
+  const greys = kind === 'mixture' ? MIXTURE_GREYS : SPURIOUS_GREYS;
+  const g = greys[rank % greys.length];
+  return [g, g, g];
+}
 
 export function hexRgb(hex: string): Rgb {
   const v = parseInt(hex.slice(1), 16);

@@ -1,13 +1,25 @@
 /**
  * The basin map: each cell of a plane through state space coloured by the attractor its probe
- * reached (basin-colors.ts), lighter the faster it got there, inverted memories hatched, with the
- * memories and cue marked, a probe's path on top, a progress bar while passes arrive, a legend
- * with each attractor's share of the cells, and a tooltip per cell. Framework-free: the caller
- * owns the container element; clicks report plane coordinates.
+ * reached (basin-colors.ts): memories in their colour, lighter the faster the probe got there,
+ * inverted memories hatched, each distinct mixture (hatched) and spurious state in its own grey;
+ * the memories and cue marked, a probe's path on top, a progress bar while passes arrive, a
+ * legend with each attractor's share of the cells (mixtures and spurious states counted per kind),
+ * and a tooltip per cell. Framework-free: the caller owns the container element; clicks report
+ * plane coordinates.
  */
 import type { BasinPass } from '../../../../core/basins/basin-types';
-import { outcomeCounts, outcomeName, cellCentre } from '../../app/basin-math';
-import { outcomeRgb, rgbCss, shade } from './basin-colors';
+import {
+  attractorNames,
+  attractorRanks,
+  cellCentre,
+  cellName,
+  kindSummary,
+  outcomeCounts,
+  outcomeName,
+  passKinds,
+  percent,
+} from '../../app/basin-math';
+import { attractorRgb, outcomeRgb, rgbCss, shade, type Rgb } from './basin-colors';
 import { drawMarks, drawPath, toPlane, type PlaneFrame } from './plane-overlay';
 
 export interface BasinMapData {
@@ -32,8 +44,10 @@ export interface BasinMap {
   destroy(): void;
 }
 
-/** Inverted memories: every other diagonal band of this many pixels is darker. */
+/** Inverted memories and mixtures: every other diagonal band of this many pixels is darker. */
 const HATCH = 4;
+/** Distinct attractors of a kind listed by name in the legend; the rest are summed. */
+const LEGEND_ATTRACTORS = 6;
 
 export function renderBasinMap(el: HTMLElement, opts: BasinMapOptions): BasinMap {
   const { size } = opts;
@@ -81,20 +95,33 @@ export function renderBasinMap(el: HTMLElement, opts: BasinMapOptions): BasinMap
     const res = pass.resolution;
     const w = cells.width;
     const px = cells.data;
-    const colours = new Map<number, [number, number, number]>();
+    const ranks = attractorRanks(pass.attractors);
+    const greys = pass.attractors.map((a, id) => attractorRgb(a.kind, ranks[id]));
+    const colours = new Map<number, Rgb>();
     for (let r = 0; r < w; r++) {
       const j = res - 1 - Math.min(res - 1, Math.floor((r * res) / w));
       for (let c = 0; c < w; c++) {
         const i = Math.min(res - 1, Math.floor((c * res) / w));
         const cell = j * res + i;
         const o = pass.outcome[cell];
-        const key = o * 65536 + pass.steps[cell];
-        let rgb = colours.get(key);
-        if (!rgb) {
-          rgb = shade(outcomeRgb(o, K), pass.steps[cell], maxSteps);
-          colours.set(key, rgb);
+        const a = pass.attractor[cell];
+        let rgb: Rgb | undefined;
+        let hatch: boolean;
+        if (a >= 0 && a < greys.length) {
+          // A distinct grey per attractor, not shaded by steps (the grey is its name).
+          rgb = greys[a];
+          hatch =
+            pass.attractors[a].kind === 'mixture' &&
+            Math.floor((r - c + 4 * w) / (HATCH * dpr)) % 2 === 0;
+        } else {
+          const key = o * 65536 + pass.steps[cell];
+          rgb = colours.get(key);
+          if (!rgb) {
+            rgb = shade(outcomeRgb(o, K), pass.steps[cell], maxSteps);
+            colours.set(key, rgb);
+          }
+          hatch = o >= K && o < 2 * K && Math.floor((r + c) / (HATCH * dpr)) % 2 === 0;
         }
-        const hatch = o >= K && o < 2 * K && Math.floor((r + c) / (HATCH * dpr)) % 2 === 0;
         const f = hatch ? 0.6 : 1;
         const p = 4 * (r * w + c);
         px[p] = rgb[0] * f;
@@ -106,32 +133,93 @@ export function renderBasinMap(el: HTMLElement, opts: BasinMapOptions): BasinMap
     painted = pass;
   }
 
-  function drawLegend(d: BasinMapData) {
+  const item = (cls: string, swatch: string | null, text: string, share: string) => {
+    const li = document.createElement('li');
+    li.className = cls;
+    if (swatch !== null) {
+      const sw = document.createElement('span');
+      sw.className = 'swatch';
+      sw.style.background = swatch;
+      li.appendChild(sw);
+    }
+    const name = document.createElement('span');
+    name.textContent = text;
+    const pct = document.createElement('span');
+    pct.className = 'muted';
+    pct.textContent = share;
+    li.title = `${text}: ${share} of the cells`;
+    li.append(name, pct);
+    return li;
+  };
+
+  /** Memory shares and the per-kind attractor summaries, for the legend and the label. */
+  function shares(d: BasinMapData) {
     const counts = outcomeCounts(d.pass.outcome, d.K);
     const total = d.pass.outcome.length;
-    const key = `${d.labels.join('\u0000')}/${d.pass.resolution}/${counts.join(',')}`;
+    const memories = counts
+      .map((n, o) => ({ n, o }))
+      // Mixture and spurious codes are listed per attractor below.
+      .filter((e) => e.n > 0 && (e.o < 2 * d.K || e.o > 2 * d.K + 1))
+      .sort((a, b) => b.n - a.n);
+    return { counts, total, memories, kinds: passKinds(d.pass) };
+  }
+
+  function drawLegend(d: BasinMapData) {
+    const { counts, total, memories, kinds } = shares(d);
+    const key = `${d.labels.join('\u0000')}/${d.pass.resolution}/${counts.join(',')}/${d.pass.attractors.length}`;
     if (key === legendKey) return;
     legendKey = key;
     legend.replaceChildren();
-    const order = counts
-      .map((n, o) => ({ n, o }))
-      .filter((e) => e.n > 0)
-      .sort((a, b) => b.n - a.n);
-    for (const { n, o } of order) {
-      const li = document.createElement('li');
+    for (const { n, o } of memories) {
+      const li = item(
+        '',
+        rgbCss(outcomeRgb(o, d.K)),
+        outcomeName(o, d.K, d.labels),
+        percent(n / total),
+      );
       li.dataset.outcome = String(o);
-      const sw = document.createElement('span');
-      sw.className = o >= d.K && o < 2 * d.K ? 'swatch swatch-hatched' : 'swatch';
-      sw.style.background = rgbCss(outcomeRgb(o, d.K));
-      const name = document.createElement('span');
-      name.textContent = outcomeName(o, d.K, d.labels);
-      const share = document.createElement('span');
-      share.className = 'muted';
-      share.textContent = `${((100 * n) / total).toFixed(1)}%`;
-      li.title = `${name.textContent}: ${share.textContent} of the cells`;
-      li.append(sw, name, share);
+      if (o >= d.K && o < 2 * d.K) li.firstElementChild?.classList.add('swatch-hatched');
       legend.appendChild(li);
     }
+    const names = attractorNames(d.pass.attractors);
+    const ranks = attractorRanks(d.pass.attractors);
+    for (const k of kinds) {
+      const summary = kindSummary(k);
+      if (!summary) continue;
+      const head = item('basin-legend-kind', null, summary, '');
+      head.dataset.kind = k.kind;
+      head.dataset.distinct = String(k.distinct);
+      head.lastElementChild?.remove();
+      legend.appendChild(head);
+      for (const a of k.attractors.slice(0, LEGEND_ATTRACTORS)) {
+        const grey = rgbCss(attractorRgb(k.kind, ranks[a.id]));
+        const li = item('', grey, names[a.id], percent(a.share));
+        li.dataset.attractor = String(a.id);
+        if (k.kind === 'mixture') li.firstElementChild?.classList.add('swatch-mixture');
+        legend.appendChild(li);
+      }
+      const rest = k.attractors.slice(LEGEND_ATTRACTORS);
+      if (rest.length) {
+        const cells = rest.reduce((s, a) => s + a.cells, 0);
+        legend.appendChild(
+          item('basin-legend-more', null, `${rest.length} more`, percent(cells / total)),
+        );
+      }
+    }
+  }
+
+  /** The map in words: the largest shares (its text alternative). */
+  function describe(d: BasinMapData): string {
+    const { total, memories, kinds } = shares(d);
+    const parts = memories
+      .slice(0, 4)
+      .map(({ n, o }) => `${outcomeName(o, d.K, d.labels)} ${percent(n / total)}`);
+    if (memories.length > 4) parts.push(`${memories.length - 4} more outcomes`);
+    for (const k of kinds) {
+      const summary = kindSummary(k);
+      if (summary) parts.push(summary);
+    }
+    return parts.join('; ');
   }
 
   function draw() {
@@ -170,7 +258,7 @@ export function renderBasinMap(el: HTMLElement, opts: BasinMapOptions): BasinMap
     const cell = c.j * res + c.i;
     const { x0, x1, y0, y1 } = pass.plane.extent;
     tip.textContent =
-      `${outcomeName(pass.outcome[cell], K, labels)} · ${pass.steps[cell]} steps · ` +
+      `${cellName(pass, cell, K, labels)} · ${pass.steps[cell]} steps · ` +
       `(${cellCentre(c.i, res, x0, x1).toFixed(2)}, ${cellCentre(c.j, res, y0, y1).toFixed(2)})`;
     tip.hidden = false;
     tip.style.left = `${Math.min(c.px + 12, size - 180)}px`;
@@ -194,7 +282,8 @@ export function renderBasinMap(el: HTMLElement, opts: BasinMapOptions): BasinMap
       canvas.setAttribute(
         'aria-label',
         `Basin map, ${d.pass.resolution}×${d.pass.resolution} cells` +
-          (d.busy ? `, ${pct}% computed` : ''),
+          (d.busy ? `, ${pct}% computed` : '') +
+          `: ${describe(d)}`,
       );
     },
     destroy() {

@@ -1,7 +1,8 @@
 /**
  * The energy landscape on the basin map's plane: a heatmap of each cell's starting-state energy
- * (signed log scale, viridis: low energy dark), d3-contour lines, the memories and cue marked, and
- * a probe's path projected on top. Framework-free; clicks report plane coordinates.
+ * (signed log scale, viridis: low energy dark), d3-contour lines, the memories and cue marked, a
+ * probe's path projected on top, and a colour bar labelled in energy values. Framework-free;
+ * clicks report plane coordinates.
  */
 import { contours, geoPath, geoTransform, interpolateViridis } from 'd3';
 import type { BasinPass } from '../../../../core/basins/basin-types';
@@ -40,6 +41,28 @@ function downsample(values: ArrayLike<number>, res: number, f: number): number[]
 /** sign(E)·log10(1 + |E|): energies of high powers span many decades. */
 export const signedLog = (e: number): number => Math.sign(e) * Math.log10(1 + Math.abs(e));
 
+/** The inverse of signedLog. */
+export const fromSignedLog = (v: number): number => Math.sign(v) * (10 ** Math.abs(v) - 1);
+
+/** An energy in at most 3 significant digits: "−1.23e+5", "−42.1", "0". */
+export function energyText(e: number): string {
+  if (e === 0 || !Number.isFinite(e)) return String(e === 0 ? 0 : e);
+  const a = Math.abs(e);
+  const t = a >= 1e4 || a < 1e-2 ? e.toExponential(1) : String(Number(e.toPrecision(3)));
+  return t.replace('-', '−');
+}
+
+/** Tick energies of the colour bar: `count` points evenly spaced on the signed-log scale. */
+export function scaleTicks(lo: number, hi: number, count = 4): { at: number; energy: number }[] {
+  if (!(hi > lo)) return [{ at: 0, energy: fromSignedLog(lo) }];
+  return Array.from({ length: count }, (_, k) => {
+    const at = k / (count - 1);
+    return { at, energy: fromSignedLog(lo + at * (hi - lo)) };
+  });
+}
+
+const RAMP = `linear-gradient(to right, ${Array.from({ length: 9 }, (_, k) => interpolateViridis(k / 8)).join(', ')})`;
+
 export function renderEnergyLandscape(
   el: HTMLElement,
   opts: { size: number; onPick?: (x: number, y: number) => void },
@@ -52,8 +75,22 @@ export function renderEnergyLandscape(
   canvas.className = 'energy-landscape';
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', 'Energy landscape: waiting for the first pass');
-  el.appendChild(canvas);
+  const scale = document.createElement('div');
+  scale.className = 'energy-scale';
+  scale.style.width = `${size}px`;
+  const ramp = document.createElement('div');
+  ramp.className = 'energy-ramp';
+  ramp.style.background = RAMP;
+  ramp.setAttribute('aria-hidden', 'true');
+  const ticks = document.createElement('div');
+  ticks.className = 'energy-ticks';
+  const caption = document.createElement('p');
+  caption.className = 'energy-caption';
+  caption.textContent = 'Energy of the starting state (signed log scale)';
+  scale.append(ramp, ticks, caption);
+  el.append(canvas, scale);
   const ctx = canvas.getContext('2d');
+  let range: { lo: number; hi: number } | null = null;
   const heat = document.createElement('canvas');
   let data: LandscapeData | null = null;
   let paintedFor: BasinPass | null = null;
@@ -70,6 +107,16 @@ export function renderEnergyLandscape(
       if (v > hi) hi = v;
     }
     const span = hi > lo ? hi - lo : 1;
+    range = Number.isFinite(lo) ? { lo, hi } : null;
+    ticks.replaceChildren(
+      ...(range ? scaleTicks(range.lo, range.hi) : []).map((t) => {
+        const tick = document.createElement('span');
+        tick.style.left = `${100 * t.at}%`;
+        tick.className = t.at === 0 ? 'first' : t.at === 1 ? 'last' : '';
+        tick.textContent = energyText(t.energy);
+        return tick;
+      }),
+    );
     heat.width = heat.height = res;
     const hctx = heat.getContext('2d');
     if (hctx) {
@@ -142,14 +189,19 @@ export function renderEnergyLandscape(
     update(d) {
       data = d;
       draw();
+      const span = range
+        ? `, energy from ${energyText(fromSignedLog(range.lo))} (dark) to ` +
+          `${energyText(fromSignedLog(range.hi))} (yellow)`
+        : '';
       canvas.setAttribute(
         'aria-label',
         `Energy landscape of the starting states, ${d.pass.resolution}×${d.pass.resolution}, ` +
-          `${CONTOURS} contour levels`,
+          `${CONTOURS} contour levels${span}`,
       );
     },
     destroy() {
       canvas.remove();
+      scale.remove();
     },
   };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { divergingGradient, divergingIndex, divergingRgb, writeDiverging } from './kh-colors';
+import {
+  contrastRatio,
+  divergingGradient,
+  divergingIndex,
+  divergingRgb,
+  runColour,
+  runTextColour,
+  writeDiverging,
+} from './kh-colors';
 
 const lum = ([r, g, b]: number[]) => 0.299 * r + 0.587 * g + 0.114 * b;
 
@@ -40,5 +48,23 @@ describe('diverging memory colours', () => {
     expect(px[7]).toBe(255);
     const g = divergingGradient(3);
     expect(g).toMatch(/^linear-gradient\(to right, rgb\(.+\) 0%, rgb\(.+\) 50%, rgb\(.+\) 100%\)$/);
+  });
+});
+
+describe('run colours as text', () => {
+  it('every run name reads on white at ≥ 4.5:1 and keeps its hue', () => {
+    const hex = (s: string) => [1, 3, 5].map((o) => parseInt(s.slice(o, o + 2), 16));
+    expect(contrastRatio(hex('#E69F00'), [255, 255, 255])).toBeLessThan(2.5);
+    for (let i = 0; i < 7; i++) {
+      const text = hex(runTextColour(i));
+      const base = hex(runColour(i));
+      expect(contrastRatio(text, [255, 255, 255])).toBeGreaterThanOrEqual(4.5);
+      // Darkened, never shifted: the channel order of the hue stays.
+      const order = (c: number[]) => [0, 1, 2].sort((a, b) => c[b] - c[a]).join('');
+      if (Math.max(...base) - Math.min(...base) > 40) expect(order(text)).toBe(order(base));
+    }
+    // Distinct runs stay distinct as text.
+    expect(new Set(Array.from({ length: 7 }, (_, i) => runTextColour(i))).size).toBe(7);
+    expect(contrastRatio([0, 0, 0], [255, 255, 255])).toBeCloseTo(21, 6);
   });
 });

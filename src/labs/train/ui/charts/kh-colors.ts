@@ -56,3 +56,40 @@ export function divergingGradient(stops = 9): string {
 
 /** Colour of the lab's i-th run (Okabe–Ito, same order as the studio's compare lanes). */
 export const runColour = (i: number): string => SERIES[i % SERIES.length];
+
+/** WCAG relative luminance of an sRGB colour (0–255 channels). */
+function luminance([r, g, b]: readonly number[]): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio of two colours (1 … 21). */
+export function contrastRatio(a: readonly number[], b: readonly number[]): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const hexChannels = (hex: string): number[] => {
+  const v = parseInt(hex.slice(1), 16);
+  return [(v >> 16) & 255, (v >> 8) & 255, v & 255];
+};
+
+const WHITE = [255, 255, 255];
+
+/**
+ * `hex` darkened (same hue) until it reads as text on white at ≥ 4.5:1 (WCAG AA): the Okabe–Ito
+ * orange #E69F00 is 2.2:1 as it is, so a run's name is written in a deeper shade of its colour.
+ */
+export function textSafe(hex: string, background: readonly number[] = WHITE): string {
+  let c = hexChannels(hex);
+  for (let k = 0; k < 40 && contrastRatio(c, background) < 4.5; k++) {
+    c = c.map((v) => Math.floor(v * 0.93));
+  }
+  return `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The i-th run's colour for text (its name): runColour(i), deep enough to read on white. */
+export const runTextColour = (i: number): string => textSafe(runColour(i));

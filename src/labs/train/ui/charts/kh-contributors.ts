@@ -7,6 +7,7 @@
  */
 import { axisBottom, format, max, scaleLinear, scaleLog, select } from 'd3';
 import type { ContributorStats } from '../../../../core/classifier/kh-explain';
+import { textSafe } from './kh-colors';
 
 export interface ContributorRow {
   name: string;
@@ -62,7 +63,7 @@ export function renderContributors(el: HTMLElement, opts: { width: number }): Co
           .attr('x', MARGIN.left - 8)
           .attr('y', top + ROW_H / 2)
           .attr('text-anchor', 'end')
-          .attr('fill', row.colour)
+          .attr('fill', textSafe(row.colour))
           .text(row.name);
         g.append('line')
           .attr('x1', MARGIN.left)

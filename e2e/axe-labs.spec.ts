@@ -1,0 +1,73 @@
+/**
+ * Accessibility of the training lab and the basins lab, checked by axe-core once each lab shows
+ * its results (the shipped runs with their statistics; a finished basin map): no serious or
+ * critical violation, and every chart has a text alternative that carries its key numbers.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { hookReady, openApp } from './app';
+
+type Hooks = {
+  lab(): { runs: { source: string; shown: boolean; status: string; stats: unknown }[] };
+  basin(): { status: string; resolution: number };
+};
+
+/** Serious and critical violations, one line each: rule, impact, the first nodes' targets. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ` +
+        v.nodes
+          .slice(0, 4)
+          .map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`)
+          .join(' | '),
+    );
+}
+
+test('training lab: no serious or critical axe violation once the runs show', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.goto('/?e2e=1#/train');
+  await hookReady(page);
+  await expect(page.getByRole('heading', { name: 'Watch it learn' })).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        page.evaluate(() => {
+          const runs = (window.__dam as unknown as Hooks).lab().runs.filter((r) => r.shown);
+          return runs.length === 2 && runs.every((r) => r.status === 'ready' && r.stats !== null);
+        }),
+      { timeout: 90_000 },
+    )
+    .toBe(true);
+  await expect(page.locator('.lab-contrib-summary')).not.toHaveAttribute('data-effect', '');
+  // Every chart says what it shows, with its numbers.
+  await expect(
+    page.getByRole('img', { name: /^Error curves\. n = 3: test \d+\.\d%.*; n = 30: test / }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /^Contributors per decision\. n = 3: median \d+/ }),
+  ).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('basins lab: no serious or critical axe violation once the map is drawn', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Basins', exact: true }).click();
+  await expect(page.getByRole('heading', { name: /Basins of attraction/ })).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        page.evaluate(() => {
+          const b = (window.__dam as unknown as Hooks).basin();
+          return b.status === 'done' && b.resolution === 128;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+  await expect(page.getByRole('img', { name: /^Basin map, 128×128 cells: / })).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Energy landscape .* energy from / })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
