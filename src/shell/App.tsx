@@ -61,7 +61,8 @@ export function App() {
           {mounted?.HeaderActions && <mounted.HeaderActions />}
           <button
             type="button"
-            aria-label="Keyboard shortcuts"
+            aria-label="Help"
+            title="Help: lessons, glossary and keyboard shortcuts (?)"
             aria-keyshortcuts="?"
             onClick={() => setHelp(true)}
           >
