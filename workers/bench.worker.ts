@@ -20,7 +20,7 @@ const api = {
     );
     // The basin cases need the MNIST asset; without it they report the error in their row.
     try {
-      const res = await fetch(`${import.meta.env.BASE_URL}datasets/mnist-10k.bin.gz`);
+      const res = await fetch(`${import.meta.env.BASE_URL}datasets/mnist-10k-gz.bin`);
       if (res.ok) provideMnist(await inflateMnistAsset(new Uint8Array(await res.arrayBuffer())));
     } catch {
       // reported by the cases that need it

@@ -1,5 +1,5 @@
 /**
- * The one decoder of the shipped MNIST asset (public/datasets/mnist-10k.bin.gz): gunzips it with
+ * The one decoder of the shipped MNIST asset (public/datasets/mnist-10k-gz.bin): gunzips it with
  * the platform's DecompressionStream (browsers' workers and Node ≥ 18, no package) into the plain
  * layout of src/core/data/mnist-format.ts. The app runs it in its decode worker
  * (workers/mnist.worker.ts), the bench in its worker, the CLI and the scripts in Node.

@@ -113,7 +113,7 @@ describe('createMnistAssembler', () => {
   });
 });
 
-describe.runIf(mnistAssetFile)('generated mnist-10k.bin.gz', () => {
+describe.runIf(mnistAssetFile)('generated mnist-10k-gz.bin', () => {
   it('holds 10,000 28×28 digits with about 1,000 per class, class-major', () => {
     const set = parseMnistAsset(mnistAssetBytes());
     expect(set.count).toBe(10_000);

@@ -11,7 +11,7 @@ let counter = 0;
 export const newItemId = (): string => `m${(++counter).toString(36)}`;
 
 /**
- * Index of the first digit of each class in the MNIST asset (public/datasets/mnist-10k.bin.gz; class-major: 1001 zeros,
+ * Index of the first digit of each class in the MNIST asset (public/datasets/mnist-10k-gz.bin; class-major: 1001 zeros,
  * 1127 ones, …); checked against the asset by bank-items.test.ts. Lets the default bank exist
  * before the 7.8 MB asset has loaded.
  */

@@ -24,7 +24,7 @@ describe.runIf(mnistAssetFile)('createMnistData', () => {
     const [a, b] = await Promise.all([data.load(), data.load()]);
     expect(a).toBe(b);
     expect(urls).toEqual([MNIST_URL]);
-    expect(MNIST_URL).toMatch(/datasets\/mnist-10k\.bin\.gz$/);
+    expect(MNIST_URL).toMatch(/datasets\/mnist-10k-gz\.bin$/);
     expect(a.count).toBe(10_000);
     expect(data.classIndices(1)[0]).toBe(1001);
     expect(data.info()).toEqual({ downloaded: file.byteLength, decoded: 7_850_016, decodeMs: 1 });
@@ -33,7 +33,7 @@ describe.runIf(mnistAssetFile)('createMnistData', () => {
   it('turns a cut download or a missing file into one sentence', async () => {
     const cut = createMnistData({ fetchImpl: serve(file.slice(0, 100_000)), decode });
     await expect(cut.load()).rejects.toThrow(
-      /^Could not read the MNIST digits \(.*mnist-10k\.bin\.gz\): MNIST asset .*truncated or corrupt/,
+      /^Could not read the MNIST digits \(.*mnist-10k-gz\.bin\): MNIST asset .*truncated or corrupt/,
     );
     expect(cut.set()).toBeNull();
     const missing = createMnistData({ fetchImpl: serve(new Uint8Array(), 404), decode });

@@ -1,5 +1,5 @@
 /**
- * The MNIST asset (public/datasets/mnist-10k.bin.gz, 1.6 MB gzipped), fetched, decoded in a
+ * The MNIST asset (public/datasets/mnist-10k-gz.bin, 1.6 MB gzipped), fetched, decoded in a
  * worker and parsed once per page and kept outside the store (7.8 MB of pixels are not state;
  * the store records the load status). One instance lives in the shell; the compute worker gets
  * the parsed set from it (compute.ts).
@@ -8,7 +8,7 @@ import { indicesOfClass, parseMnistAsset, type MnistSet } from '../../core/data/
 import { errorMessage } from '../../core/util/error-message';
 import { decodeMnistInWorker, type DecodedMnist } from '../../worker-client/mnist-decode';
 
-export const MNIST_URL = `${import.meta.env.BASE_URL}datasets/mnist-10k.bin.gz`;
+export const MNIST_URL = `${import.meta.env.BASE_URL}datasets/mnist-10k-gz.bin`;
 
 /** How the last load went: bytes downloaded, bytes decoded, the worker's decode time. */
 export interface MnistLoadInfo {
@@ -62,7 +62,7 @@ export function createMnistData(opts: MnistDataOptions = {}): MnistData {
     if (!res.ok) {
       throw new Error(
         `Could not download the MNIST digits (${MNIST_URL}: HTTP ${res.status}). ` +
-          'Run `npm run data` to build public/datasets/mnist-10k.bin.gz.',
+          'Run `npm run data` to build public/datasets/mnist-10k-gz.bin.',
       );
     }
     try {
