@@ -38,8 +38,9 @@ const offline = VitePWA({
   },
   workbox: {
     globPatterns: [
+      // assets/*.bin: the MNIST asset (datasets/mnist-10k-gz.bin, hashed by the build).
       '**/*.{html,js,css,wasm}',
-      'datasets/mnist-10k-gz.bin',
+      'assets/*.bin',
       'kh/n3.json',
       'kh/n20.json',
     ],

@@ -130,7 +130,7 @@ async function nodeResults() {
   );
   try {
     const { inflateMnistAsset } = await tsImport('../src/engine/mnist-inflate.ts', import.meta.url);
-    const file = readFileSync(join(root, 'public', 'datasets', 'mnist-10k-gz.bin'));
+    const file = readFileSync(join(root, 'datasets', 'mnist-10k-gz.bin'));
     provideMnist(await inflateMnistAsset(file));
   } catch (err) {
     log(`MNIST asset unavailable for the basin cases: ${err.message}`);

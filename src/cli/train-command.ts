@@ -203,7 +203,7 @@ export function checkOutPath(path: string): void {
   }
 }
 
-const ASSET = join(import.meta.dirname, '..', '..', 'public', 'datasets', 'mnist-10k-gz.bin');
+const ASSET = join(import.meta.dirname, '..', '..', 'datasets', 'mnist-10k-gz.bin');
 
 async function loadAsset(): Promise<MnistSet> {
   let b: Buffer;

@@ -13,7 +13,7 @@ import { MNIST_HEADER_BYTES, parseMnistAsset } from '../core/data/mnist-format';
 import { mnistAssetFile } from '../test-utils/mnist-asset';
 import { inflateMnistAsset, loadMnistAsset } from './mnist-inflate';
 
-/** SHA-256 of the uncompressed public/datasets/mnist-10k.bin the app fetched before. */
+/** SHA-256 of the uncompressed public/datasets/mnist-10k.bin the app shipped before. */
 const OLD_PLAIN_SHA256 = '96949b5037acbd527e8f3d688c4f66f9511ada96f3218e9a3449e7d3fca594e2';
 
 const sha256 = (b: ArrayBuffer | Uint8Array) =>

@@ -1,5 +1,5 @@
 /**
- * The one decoder of the shipped MNIST asset (public/datasets/mnist-10k-gz.bin): gunzips it with
+ * The one decoder of the shipped MNIST asset (datasets/mnist-10k-gz.bin): gunzips it with
  * the platform's DecompressionStream (browsers' workers and Node ≥ 18, no package) into the plain
  * layout of src/core/data/mnist-format.ts. The app runs it in its decode worker
  * (workers/mnist.worker.ts), the bench in its worker, the CLI and the scripts in Node.
@@ -36,7 +36,7 @@ export async function inflateMnistAsset(bytes: Uint8Array): Promise<ArrayBuffer>
       step = await reader.read();
     } catch (err) {
       throw new Error(
-        `MNIST asset could not be decompressed (${errorMessage(err)}); the file is truncated or corrupt`,
+        `MNIST asset could not be decompressed: the file is truncated or corrupt (${errorMessage(err)})`,
         { cause: err },
       );
     }

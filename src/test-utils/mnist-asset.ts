@@ -1,5 +1,5 @@
 /**
- * Tests in Node: the MNIST asset public/datasets/mnist-10k-gz.bin (built on install), decoded once
+ * Tests in Node: the MNIST asset datasets/mnist-10k-gz.bin (built on install), decoded once
  * by the app's own decoder (src/engine/mnist-inflate.ts) when this module loads.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { inflateMnistAsset } from '../engine/mnist-inflate';
 
 export const MNIST_ASSET_PATH = fileURLToPath(
-  new URL('../../public/datasets/mnist-10k-gz.bin', import.meta.url),
+  new URL('../../datasets/mnist-10k-gz.bin', import.meta.url),
 );
 
 /** The shipped (gzipped) file as it is on disk, or null when it was not built. */

@@ -1,11 +1,11 @@
 /**
- * Parser for the compact MNIST asset built by scripts/build-mnist.mjs (public/datasets/mnist-10k-gz.bin, gzipped).
+ * Parser for the compact MNIST asset built by scripts/build-mnist.mjs.
  *
  * Layout, little-endian:
  *   0–3 magic "MNSD" · 4–7 u32 version (1) · 8–11 u32 count · 12–13 u16 rows · 14–15 u16 cols
  *   then u8 labels[count] (0–9), then u8 pixels[count·rows·cols] (grey 0–255, row-major per digit).
  * The generated asset is class-major: all 0s, then all 1s, … then all 9s. It ships gzipped
- * (public/datasets/mnist-10k-gz.bin); src/engine/mnist-inflate.ts decompresses it into this layout.
+ * (datasets/mnist-10k-gz.bin); src/engine/mnist-inflate.ts decompresses it into this layout.
  */
 
 export const MNIST_MAGIC = 'MNSD';

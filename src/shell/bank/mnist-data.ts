@@ -1,5 +1,6 @@
 /**
- * The MNIST asset (public/datasets/mnist-10k-gz.bin, 1.6 MB gzipped), fetched, decoded in a
+ * The MNIST asset (datasets/mnist-10k-gz.bin, 1.6 MB gzipped; built with a content hash in its
+ * name, scripts/build-mnist.mjs), fetched, decoded in a
  * worker and parsed once per page and kept outside the store (7.8 MB of pixels are not state;
  * the store records the load status). One instance lives in the shell; the compute worker gets
  * the parsed set from it (compute.ts).
@@ -7,8 +8,9 @@
 import { indicesOfClass, parseMnistAsset, type MnistSet } from '../../core/data/mnist-format';
 import { errorMessage } from '../../core/util/error-message';
 import { decodeMnistInWorker, type DecodedMnist } from '../../worker-client/mnist-decode';
+import assetUrl from '../../../datasets/mnist-10k-gz.bin?url';
 
-export const MNIST_URL = `${import.meta.env.BASE_URL}datasets/mnist-10k-gz.bin`;
+export const MNIST_URL: string = assetUrl;
 
 /** How the last load went: bytes downloaded, bytes decoded, the worker's decode time. */
 export interface MnistLoadInfo {
@@ -62,7 +64,7 @@ export function createMnistData(opts: MnistDataOptions = {}): MnistData {
     if (!res.ok) {
       throw new Error(
         `Could not download the MNIST digits (${MNIST_URL}: HTTP ${res.status}). ` +
-          'Run `npm run data` to build public/datasets/mnist-10k-gz.bin.',
+          'Run `npm run data` to build datasets/mnist-10k-gz.bin.',
       );
     }
     try {
