@@ -16,6 +16,11 @@ export function registerOffline(): void {
         .getState()
         .notify('A new version is ready. It opens once every tab of the playground is closed.');
     },
+    // Nothing here asks a waiting worker to skip waiting; should one take over anyway (another
+    // tool, the devtools), the page is not reloaded under the user: it only says so.
+    onNeedReload() {
+      useDamStore.getState().notify('A new version has taken over. Reload when it suits you.');
+    },
     onRegisterError(err: unknown) {
       console.warn('The offline copy could not be set up:', err);
     },
