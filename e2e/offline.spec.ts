@@ -97,10 +97,10 @@ test('loaded once, the app works with the network cut', async ({ page, context }
   const info = (await mnistInfo(page))!;
   expect(info.downloaded).toBeLessThanOrEqual(3_000_000);
   expect(info.decoded).toBe(7_850_016);
-  // The precache holds the MNIST asset and every shipped run (the lab has not fetched them).
+  // The precache holds the MNIST asset and the two runs the lab opens on (not fetched yet).
   const cached = precache.map((t) => new URL(t.url).pathname);
   expect(cached).toContain(new URL(mnist[0].url).pathname);
-  for (const path of ['/kh/n2.json', '/kh/n3.json', '/kh/n20.json', '/kh/n30.json'])
+  for (const path of ['/kh/n3.json', '/kh/n30.json'])
     expect(cached, path).toContain(path);
   const sum = (xs: { bytes: number }[]) => xs.reduce((a, t) => a + t.bytes, 0);
   report(
