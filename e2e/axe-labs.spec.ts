@@ -3,29 +3,14 @@
  * its results (the shipped runs with their statistics; a finished basin map): no serious or
  * critical violation, and every chart has a text alternative that carries its key numbers.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { hookReady, openApp } from './app';
+import { seriousViolations } from './axe';
 
 type Hooks = {
   lab(): { runs: { source: string; shown: boolean; status: string; stats: unknown }[] };
   basin(): { status: string; resolution: number };
 };
-
-/** Serious and critical violations, one line each: rule, impact, the first nodes' targets. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ` +
-        v.nodes
-          .slice(0, 4)
-          .map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`)
-          .join(' | '),
-    );
-}
 
 test('training lab: no serious or critical axe violation once the runs show', async ({ page }) => {
   test.setTimeout(150_000);

@@ -25,7 +25,8 @@ test('the default studio retrieves the corrupted 3 and the energy falls', async 
   expect(state.verdict?.kind).toBe('retrieved');
   const verdict = page.locator('.stage .verdict');
   await expect(verdict).toHaveAttribute('data-verdict', 'retrieved');
-  await expect(verdict).toContainText('Retrieved memory 3');
+  // Memories are numbered 1…K for people: index 3 is memory 4, the digit 3.
+  await expect(verdict).toContainText('Retrieved memory 4 · 3 (#3119)');
   await page.screenshot({ path: 'e2e/screenshots/first-screen.png' });
 });
 

@@ -128,7 +128,7 @@ test('lesson 5, features and prototypes, with the mouse', async ({ page }) => {
   await next(page);
 
   await atStep(page, 5);
-  await page.getByRole('button', { name: 'Train live' }).click();
+  await page.getByRole('button', { name: 'Train live', exact: true }).click();
   await stepDone(page);
   await next(page);
 

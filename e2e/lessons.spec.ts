@@ -164,11 +164,7 @@ test('lesson 2 with the mouse: classical failure, n live, capacity, regimes and 
   page,
 }) => {
   await openApp(page);
-  await page
-    .getByRole('button', { name: 'Help' })
-    .or(page.getByRole('button', { name: 'Keyboard shortcuts' }))
-    .first()
-    .click();
+  await page.getByRole('button', { name: 'Help' }).click();
   await page.getByRole('button', { name: 'Start lesson 2' }).click();
   await expect(card(page)).toContainText('Why the classical network fails');
 

@@ -129,8 +129,9 @@ async function nodeResults() {
     import.meta.url,
   );
   try {
-    const buf = readFileSync(join(root, 'public', 'datasets', 'mnist-10k.bin'));
-    provideMnist(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+    const { inflateMnistAsset } = await tsImport('../src/engine/mnist-inflate.ts', import.meta.url);
+    const file = readFileSync(join(root, 'datasets', 'mnist-10k-gz.bin'));
+    provideMnist(await inflateMnistAsset(file));
   } catch (err) {
     log(`MNIST asset unavailable for the basin cases: ${err.message}`);
   }

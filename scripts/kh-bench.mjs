@@ -59,12 +59,12 @@ export async function measureKh(root, log) {
   const core = await tsImport('./kh-bench-eval.ts', import.meta.url);
   const dir = join(root, 'public', 'kh');
   const files = readdirSync(dir).filter((f) => /^n\d+\.json$/.test(f));
-  const shipped = files
-    .map((f) => ({
-      file: `public/kh/${f}`,
-      ...core.evaluateRunFile(root, readFileSync(join(dir, f), 'utf8')),
-    }))
-    .sort((a, b) => a.n - b.n);
+  const shipped = [];
+  for (const f of files) {
+    const result = await core.evaluateRunFile(root, readFileSync(join(dir, f), 'utf8'));
+    shipped.push({ file: `public/kh/${f}`, ...result });
+  }
+  shipped.sort((a, b) => a.n - b.n);
   return { epochs, timing, shipped };
 }
 

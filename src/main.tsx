@@ -1,7 +1,8 @@
 /**
  * Boot: the shell from the lab registry (store slices, compute worker, data, persistence,
- * routes), then the app. The e2e test hook is loaded by dynamic import only with ?e2e=1, so
- * it never ships in the production bundle a visitor downloads.
+ * routes), then the app, and the service worker for offline use (shell/offline.ts). The e2e
+ * test hook is loaded by dynamic import only with ?e2e=1, so it never ships in the production
+ * bundle a visitor downloads.
  */
 import './styles/base.css';
 import './styles/charts.css';
@@ -15,11 +16,13 @@ import { LABS } from './labs/registry';
 import { App } from './shell/App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ShellContext } from './shell/context';
+import { registerOffline } from './shell/offline';
 import { createShell } from './shell/shell';
 
 const shell = createShell(LABS);
 void shell.start();
 if (shell.prefs.e2e) void import('./shell/test-hook').then((m) => m.installTestHook(shell));
+registerOffline();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -5,6 +5,8 @@
 import { expose } from 'comlink';
 import { provideMnist } from '../src/bench/basin-cases';
 import { BENCH_CASES, timeCase, type BenchResult } from '../src/bench/cases';
+import mnistUrl from '../datasets/mnist-10k-gz.bin?url';
+import { inflateMnistAsset } from '../src/engine/mnist-inflate';
 import { loadBrowserBackends, tf } from '../src/engine/tf';
 import { withTimeout } from '../src/engine/timeout';
 import { errorMessage } from '../src/core/util/error-message';
@@ -19,8 +21,8 @@ const api = {
     );
     // The basin cases need the MNIST asset; without it they report the error in their row.
     try {
-      const res = await fetch(`${import.meta.env.BASE_URL}datasets/mnist-10k.bin`);
-      if (res.ok) provideMnist(await res.arrayBuffer());
+      const res = await fetch(mnistUrl);
+      if (res.ok) provideMnist(await inflateMnistAsset(new Uint8Array(await res.arrayBuffer())));
     } catch {
       // reported by the cases that need it
     }

@@ -26,12 +26,13 @@ import {
   type KhSavedEpoch,
 } from '../core/classifier/kh-snapshot';
 import { splitMnist, type KhSplit } from '../core/classifier/kh-split';
-import { parseMnistAsset, type MnistSet } from '../core/data/mnist-format';
+import type { MnistSet } from '../core/data/mnist-format';
 import type { LabTrainOutcome } from '../labs/train/worker/api';
 import { createKhRunner } from '../labs/train/worker/kh-runner';
 import { createKhTfTrainer, disposeKhData, uploadKhData } from '../labs/train/worker/kh-tf';
 import { createKhCoreTrainer, type KhTrainer } from '../labs/train/worker/kh-trainer';
 import { selectNodeBackend } from '../engine/tf-node';
+import { loadMnistAsset } from '../engine/mnist-inflate';
 import { quote } from '../schema/parse';
 import { parseFlags, readNumber, readWhole, UsageError } from './flags';
 import { parseTimeLimit, startDeadline, TIME_LIMIT, TimeLimitError } from './time-limit';
@@ -202,9 +203,9 @@ export function checkOutPath(path: string): void {
   }
 }
 
-const ASSET = join(import.meta.dirname, '..', '..', 'public', 'datasets', 'mnist-10k.bin');
+const ASSET = join(import.meta.dirname, '..', '..', 'datasets', 'mnist-10k-gz.bin');
 
-function loadAsset(): MnistSet {
+async function loadAsset(): Promise<MnistSet> {
   let b: Buffer;
   try {
     b = readFileSync(ASSET);
@@ -215,7 +216,13 @@ function loadAsset(): MnistSet {
       { cause: e },
     );
   }
-  return parseMnistAsset(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+  try {
+    return await loadMnistAsset(b);
+  } catch (e) {
+    throw new Error(`cannot read ${ASSET}: ${(e as Error).message} (run npm run data)`, {
+      cause: e,
+    });
+  }
 }
 
 /** The command line as a user would type it (for the run file's record). */
@@ -248,7 +255,7 @@ export async function trainCommand(args: string[], print: (line: string) => void
   if (a.out !== undefined) checkOutPath(a.out);
   const options = trainOptions(a);
   const config = khConfig(options);
-  const split = splitMnist(loadAsset(), a.subset);
+  const split = splitMnist(await loadAsset(), a.subset);
   const engine = await engineFor(a.engine, split);
   const history: KhEpochRecord[] = [];
   const saved: KhSavedEpoch[] = [];

@@ -103,7 +103,8 @@ export function App() {
           </button>
           <button
             type="button"
-            aria-label="Keyboard shortcuts"
+            aria-label="Help"
+            title="Help: lessons, glossary and keyboard shortcuts (?)"
             aria-keyshortcuts="?"
             onClick={() => setHelp(true)}
           >

@@ -22,6 +22,8 @@ function shellApi(shell: Shell) {
   return {
     /** Appends MNIST digits (asset indices) to the bank; returns how many were added. */
     addMnist: (indices: number[]) => useDamStore.getState().addItems(indices.map(mnistItem)),
+    /** The MNIST download: bytes fetched and decoded, decode ms in its worker (null before). */
+    mnistInfo: () => shell.mnist.info(),
     /** Terminates the worker as if it had died; the connection respawns it and replays. */
     killWorker: () => shell.compute.restart('killed by the e2e test'),
     /** The set-up as plain JSON (bank labels, cue, params, route, flags). */

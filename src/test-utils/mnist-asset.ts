@@ -1,18 +1,24 @@
-/** Tests in Node: the bytes of public/datasets/mnist-10k.bin (built on install), read once. */
-import { readFileSync } from 'node:fs';
+/**
+ * Tests in Node: the MNIST asset datasets/mnist-10k-gz.bin (built on install), decoded once
+ * by the app's own decoder (src/engine/mnist-inflate.ts) when this module loads.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { inflateMnistAsset } from '../engine/mnist-inflate';
 
 export const MNIST_ASSET_PATH = fileURLToPath(
-  new URL('../../public/datasets/mnist-10k.bin', import.meta.url),
+  new URL('../../datasets/mnist-10k-gz.bin', import.meta.url),
 );
 
-let bytes: ArrayBuffer | null = null;
+/** The shipped (gzipped) file as it is on disk, or null when it was not built. */
+export const mnistAssetFile: Uint8Array | null = existsSync(MNIST_ASSET_PATH)
+  ? new Uint8Array(readFileSync(MNIST_ASSET_PATH))
+  : null;
 
-/** A fresh copy of the asset's bytes (callers may transfer or detach it). */
+const plain = mnistAssetFile ? await inflateMnistAsset(mnistAssetFile) : null;
+
+/** A fresh copy of the asset's plain bytes (callers may transfer or detach it). */
 export function mnistAssetBytes(): ArrayBuffer {
-  if (!bytes) {
-    const b = readFileSync(MNIST_ASSET_PATH);
-    bytes = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
-  }
-  return bytes.slice(0);
+  if (!plain) throw new Error(`${MNIST_ASSET_PATH} is missing: run \`npm run data\``);
+  return plain.slice(0);
 }

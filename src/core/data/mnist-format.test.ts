@@ -1,12 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { mnistAssetBytes, mnistAssetFile } from '../../test-utils/mnist-asset';
 import {
   MNIST_HEADER_BYTES,
+  createMnistAssembler,
   digitGrey,
   digitPattern,
   indicesOfClass,
+  isGzip,
   parseMnistAsset,
+  readMnistHeader,
 } from './mnist-format';
 
 /** A tiny asset: `labels.length` images of rows×cols, pixel p of image i = (i·7 + p·13) mod 256. */
@@ -72,12 +74,48 @@ describe('parseMnistAsset', () => {
   });
 });
 
-const assetPath = fileURLToPath(new URL('../../../public/datasets/mnist-10k.bin', import.meta.url));
+describe('createMnistAssembler', () => {
+  const asset = new Uint8Array(makeAsset([3, 0, 3, 9]));
 
-describe.runIf(existsSync(assetPath))('generated mnist-10k.bin', () => {
+  it('collects an asset that arrives in pieces of any size into the same bytes', () => {
+    for (const size of [1, 5, 16, 17, asset.length]) {
+      const out = createMnistAssembler();
+      for (let k = 0; k < asset.length; k += size) out.push(asset.subarray(k, k + size));
+      expect(new Uint8Array(out.finish())).toEqual(asset);
+    }
+  });
+
+  it('refuses bytes past the length the header implies, and a short asset', () => {
+    const long = createMnistAssembler();
+    long.push(asset);
+    expect(() => long.push(new Uint8Array(1))).toThrow(/more than the 44 bytes its header implies/);
+    const short = createMnistAssembler();
+    short.push(asset.subarray(0, asset.length - 3));
+    expect(() => short.finish()).toThrow(/41 bytes .* implies 44; the file is truncated/);
+    const tiny = createMnistAssembler();
+    tiny.push(asset.subarray(0, 5));
+    expect(() => tiny.finish()).toThrow(/5 bytes, shorter than its 16-byte header/);
+  });
+
+  it('checks the header against the limits before sizing any buffer', () => {
+    const head = new Uint8Array(makeAsset([1]).slice(0, MNIST_HEADER_BYTES));
+    new DataView(head.buffer).setUint32(8, 4_000_000_000, true);
+    expect(() => readMnistHeader(head)).toThrow(/claims 4000000000 images of 2×3, more than/);
+    expect(() => createMnistAssembler().push(head)).toThrow(/more than the 70000 images/);
+    new DataView(head.buffer).setUint32(8, 1, true);
+    new DataView(head.buffer).setUint16(12, 1000, true);
+    expect(() => readMnistHeader(head)).toThrow(/1000×3/);
+  });
+
+  it('tells gzip from a plain asset by the first two bytes', () => {
+    expect(isGzip(new Uint8Array([0x1f, 0x8b, 8]))).toBe(true);
+    expect(isGzip(asset)).toBe(false);
+  });
+});
+
+describe.runIf(mnistAssetFile)('generated mnist-10k-gz.bin', () => {
   it('holds 10,000 28×28 digits with about 1,000 per class, class-major', () => {
-    const file = readFileSync(assetPath);
-    const set = parseMnistAsset(file.buffer.slice(file.byteOffset, file.byteOffset + file.length));
+    const set = parseMnistAsset(mnistAssetBytes());
     expect(set.count).toBe(10_000);
     expect([set.rows, set.cols]).toEqual([28, 28]);
     for (let d = 0; d < 10; d++) {

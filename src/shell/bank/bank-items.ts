@@ -11,8 +11,8 @@ let counter = 0;
 export const newItemId = (): string => `m${(++counter).toString(36)}`;
 
 /**
- * Index of the first digit of each class in public/datasets/mnist-10k.bin (class-major: 1001 zeros,
- * 1127 ones, …); checked against the asset by bank-items.test.ts. Lets the default bank exist
+ * Index of the first digit of each class in the MNIST asset (datasets/mnist-10k-gz.bin;
+ * class-major: 1001 zeros, 1127 ones, …); checked against the asset by bank-items.test.ts. Lets the default bank exist
  * before the 7.8 MB asset has loaded.
  */
 export const MNIST_CLASS_STARTS = [0, 1001, 2128, 3119, 4151, 5131, 5994, 7008, 8078, 9022];

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMnistAsset } from '../../core/data/mnist-format';
 import { bankPatterns, resolveImage } from './bank';
@@ -9,9 +8,9 @@ import {
   mnistClassOf,
   randomItem,
 } from './bank-items';
+import { mnistAssetBytes } from '../../test-utils/mnist-asset';
 
-const buf = readFileSync(new URL('../../../public/datasets/mnist-10k.bin', import.meta.url));
-const set = parseMnistAsset(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+const set = parseMnistAsset(mnistAssetBytes());
 
 describe('bank', () => {
   it('knows where each class starts in the asset', () => {

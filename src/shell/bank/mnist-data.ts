@@ -1,11 +1,23 @@
 /**
- * The MNIST asset (public/datasets/mnist-10k.bin), fetched and parsed once per page and kept
- * outside the store (7.8 MB of pixels are not state; the store records the load status). One
- * instance lives in the shell; the worker gets the parsed set from it (compute.ts).
+ * The MNIST asset (datasets/mnist-10k-gz.bin, 1.6 MB gzipped; built with a content hash in its
+ * name, scripts/build-mnist.mjs), fetched, decoded in a
+ * worker and parsed once per page and kept outside the store (7.8 MB of pixels are not state;
+ * the store records the load status). One instance lives in the shell; the compute worker gets
+ * the parsed set from it (compute.ts).
  */
 import { indicesOfClass, parseMnistAsset, type MnistSet } from '../../core/data/mnist-format';
+import { errorMessage } from '../../core/util/error-message';
+import { decodeMnistInWorker, type DecodedMnist } from '../../worker-client/mnist-decode';
+import assetUrl from '../../../datasets/mnist-10k-gz.bin?url';
 
-export const MNIST_URL = `${import.meta.env.BASE_URL}datasets/mnist-10k.bin`;
+export const MNIST_URL: string = assetUrl;
+
+/** How the last load went: bytes downloaded, bytes decoded, the worker's decode time. */
+export interface MnistLoadInfo {
+  downloaded: number;
+  decoded: number;
+  decodeMs: number;
+}
 
 export interface MnistData {
   /** Fetches and validates the asset once; rejects with a message a user can act on. */
@@ -14,13 +26,22 @@ export interface MnistData {
   set(): MnistSet | null;
   /** Asset indices of every example of class d, ascending ([] before loading). */
   classIndices(d: number): readonly number[];
+  /** Sizes and decode time of the load (null before it finished). */
+  info(): MnistLoadInfo | null;
 }
 
-/** @param fetchImpl injectable for tests; `preloaded` skips the fetch (Node tests). */
-export function createMnistData(
-  fetchImpl: typeof fetch = (...a) => fetch(...a),
-  preloaded: MnistSet | null = null,
-): MnistData {
+export interface MnistDataOptions {
+  fetchImpl?: typeof fetch;
+  /** Gunzips and checks the downloaded bytes (Node tests pass src/engine/mnist-inflate.ts). */
+  decode?: (bytes: ArrayBuffer) => Promise<DecodedMnist>;
+  /** Skips the fetch (Node tests). */
+  preloaded?: MnistSet | null;
+}
+
+export function createMnistData(opts: MnistDataOptions = {}): MnistData {
+  const fetchImpl = opts.fetchImpl ?? ((...a) => fetch(...a));
+  const decode = opts.decode ?? decodeMnistInWorker;
+  let info: MnistLoadInfo | null = null;
   let set: MnistSet | null = null;
   let byClass: number[][] = [];
   let loading: Promise<MnistSet> | null = null;
@@ -29,7 +50,7 @@ export function createMnistData(
     set = parsed;
     return parsed;
   };
-  if (preloaded) install(preloaded);
+  if (opts.preloaded) install(opts.preloaded);
 
   async function fetchSet(): Promise<MnistSet> {
     let res: Response;
@@ -43,10 +64,21 @@ export function createMnistData(
     if (!res.ok) {
       throw new Error(
         `Could not download the MNIST digits (${MNIST_URL}: HTTP ${res.status}). ` +
-          'Run `npm run data` to build public/datasets/mnist-10k.bin.',
+          'Run `npm run data` to build datasets/mnist-10k-gz.bin.',
       );
     }
-    return install(parseMnistAsset(await res.arrayBuffer()));
+    try {
+      const bytes = await res.arrayBuffer();
+      const downloaded = bytes.byteLength;
+      const { plain, ms } = await decode(bytes);
+      const parsed = parseMnistAsset(plain);
+      info = { downloaded, decoded: plain.byteLength, decodeMs: ms };
+      return install(parsed);
+    } catch (err) {
+      throw new Error(`Could not read the MNIST digits (${MNIST_URL}): ${errorMessage(err)}`, {
+        cause: err,
+      });
+    }
   }
 
   return {
@@ -57,5 +89,6 @@ export function createMnistData(
     },
     set: () => set,
     classIndices: (d) => byClass[d] ?? [],
+    info: () => info,
   };
 }

@@ -14,6 +14,7 @@ export function LessonCard() {
   const { lessons } = useShell();
   const { lesson, step, ready, done, error } = useLessonProgress();
   const [offset, setOffset] = useState({ x: 0, y: 0 });
+  const [small, setSmall] = useState(false);
   const drag = useRef<{ x: number; y: number; ox: number; oy: number } | null>(null);
   if (!lesson) return null;
   const s = lesson.steps[step];
@@ -36,6 +37,7 @@ export function LessonCard() {
         data-step={step + 1}
         data-done={done ? 'true' : 'false'}
         data-ready={ready ? 'true' : 'false'}
+        data-small={small ? 'true' : 'false'}
         aria-busy={!ready}
         style={{ transform: `translate(${offset.x}px, ${offset.y}px)` }}
       >
@@ -50,6 +52,15 @@ export function LessonCard() {
           <span className="muted">
             step {step + 1} of {lesson.steps.length}
           </span>
+          <button
+            type="button"
+            className="lesson-close"
+            aria-expanded={!small}
+            aria-label={small ? 'Show the whole step' : 'Fold the card to its task'}
+            onClick={() => setSmall((v) => !v)}
+          >
+            {small ? '▴' : '▾'}
+          </button>
           <button
             type="button"
             className="lesson-close"

@@ -68,9 +68,9 @@ describe('lab set-up', () => {
     const s = store();
     s.getState().setLabTemp(1, 800);
     expect(s.getState().lab.setup.temps).toEqual([null, 800]);
-    s.getState().setLabN(1, 20); // same n: the override stays
+    s.getState().setLabN(1, 30); // same n (the default pair is 3 and 30): the override stays
     expect(s.getState().lab.setup.temps).toEqual([null, 800]);
-    s.getState().setLabN(1, 30);
+    s.getState().setLabN(1, 20);
     expect(s.getState().lab.setup.temps).toEqual([null, null]);
     for (let k = 0; k < 5; k++) s.getState().addLabN();
     expect(s.getState().lab.setup.ns).toHaveLength(LAB_RUNS_MAX);

@@ -32,7 +32,8 @@ export const LAB_SUBSET_MAX = 7996;
 const SEED_MAX = 2 ** 32 - 1;
 
 export const DEFAULT_LAB_SETUP: LabSetup = {
-  ns: [3, 20],
+  // The shipped pair: n = 3 (features) and n = 30 (prototypes), far apart in how many decide.
+  ns: [3, 30],
   temps: [null, null],
   K: 100,
   seed: 1,

@@ -14,7 +14,7 @@ export const featuresLesson: LessonDefinition<TrainRuntime> = {
   steps: [
     {
       title: 'Trained memories',
-      text: 'Each run trained K = 100 memories of 794 neurons (784 pixels and 10 labels) to classify MNIST digits. The grids show the pixel part of every memory, red and blue for the two signs.',
+      text: 'Each run trained K = 100 memories of 794 neurons (784 pixels and 10 labels) to classify MNIST digits. The grids show the pixel part of every memory, purple for −1 and orange for +1.',
       task: 'Drag the epoch scrubber back to an early epoch',
       target: SCRUBBER,
       setup: ({ state }) => state.setLab({ group: 'shipped', scrub: null }),

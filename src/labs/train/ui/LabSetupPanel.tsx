@@ -81,7 +81,9 @@ export function LabSetupPanel() {
       ) : (
         <>
           <fieldset className="lab-runs-set">
-            <legend>Runs (same seed and data)</legend>
+            <legend>
+              Runs (same seed and data) <Term id="n" /> <Term id="train-temperature" />
+            </legend>
             {setup.ns.map((n, i) => (
               <div className="lab-run-row" key={i}>
                 <span className="swatch" style={{ background: runColour(i) }} aria-hidden="true" />

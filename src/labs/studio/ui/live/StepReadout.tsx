@@ -3,12 +3,13 @@
  * `lane`, written straight to the DOM per frame. Softmax updates are continuous: no flips shown.
  */
 import { useRef } from 'react';
+import { Term } from '../../../../shell/ui/Term';
 import { useLive } from './useLive';
 
 const plural = (k: number) => `${k.toLocaleString('en')} flip${k === 1 ? '' : 's'}`;
 
 export function StepReadout({ lane }: { lane: number }) {
-  const el = useRef<HTMLParagraphElement>(null);
+  const el = useRef<HTMLSpanElement>(null);
   useLive((live) => {
     const l = live.lanes[lane];
     if (!el.current) return;
@@ -29,5 +30,9 @@ export function StepReadout({ lane }: { lane: number }) {
     el.current.dataset.t = String(f.t);
     el.current.dataset.totalFlips = String(f.totalFlips);
   });
-  return <p ref={el} className="readout" data-testid={`readout-${lane}`} />;
+  return (
+    <p className="readout">
+      <span ref={el} data-testid={`readout-${lane}`} /> <Term id="sweep" /> <Term id="flips" />
+    </p>
+  );
 }
