@@ -45,3 +45,12 @@ test('lab index, help, and the first step of every lesson', async ({ page }) => 
     await expect(card(page)).toHaveCount(0);
   }
 });
+
+test('presenter view with a lesson open, drawer closed and open', async ({ page }) => {
+  await openApp(page, '#/studio?presenter=1&lesson=hopfield-basics.3');
+  await atStep(page, 3);
+  await expect(page.locator('.app')).toHaveClass(/\bpresenter\b/);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Controls' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -304,3 +304,36 @@ test('lesson 2 with the keyboard only', async ({ page }) => {
   await page.keyboard.press('PageDown');
   await expect(card(page)).toHaveCount(0);
 });
+
+test('a step link opens a fresh browser at that step, set up and ready to do', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await openApp(page);
+  await page.evaluate(() => location.assign('#/labs'));
+  await page.getByRole('button', { name: 'Start lesson 2' }).click();
+  await atStep(page, 1);
+  for (let k = 2; k <= 4; k++) {
+    await page.keyboard.press('PageDown');
+    await atStep(page, k);
+  }
+  expect(await page.evaluate(() => location.hash)).toBe('#/studio?lesson=classical-vs-dense.4');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  const popover = page.getByRole('dialog', { name: 'Share this set-up' });
+  await expect(popover.getByRole('status')).toHaveText('Copied ✓');
+  const link = await popover.getByRole('textbox', { name: 'Link to this set-up' }).inputValue();
+  expect(link).toContain('lesson=classical-vs-dense.4');
+
+  const fresh = await browser.newContext();
+  const student = await fresh.newPage();
+  await student.goto(link);
+  await atStep(student, 4);
+  await expect(student.locator('.lesson-card')).toContainText('Capacity');
+  // The step's set-up ran in the new browser: its task can be done there.
+  await student.getByRole('button', { name: /^Add 5 random/ }).click();
+  await student.getByRole('button', { name: '▶ Play' }).click();
+  await stepDone(student);
+  await fresh.close();
+});

@@ -100,8 +100,7 @@ test('loaded once, the app works with the network cut', async ({ page, context }
   // The precache holds the MNIST asset and the two runs the lab opens on (not fetched yet).
   const cached = precache.map((t) => new URL(t.url).pathname);
   expect(cached).toContain(new URL(mnist[0].url).pathname);
-  for (const path of ['/kh/n3.json', '/kh/n30.json'])
-    expect(cached, path).toContain(path);
+  for (const path of ['/kh/n3.json', '/kh/n30.json']) expect(cached, path).toContain(path);
   const sum = (xs: { bytes: number }[]) => xs.reduce((a, t) => a + t.bytes, 0);
   report(
     `cold load: page ${pageLoads.length} requests ${kb(sum(pageLoads))} ` +

@@ -292,10 +292,12 @@ test('share: the link in a popover, copied, with presenter view and the lesson k
   await expect
     .poll(() => page2.evaluate(() => location.hash))
     .toBe('#/studio?presenter=1&lesson=hopfield-basics.2');
-  // Presenter view: the controls in a closed drawer, the welcome line gone, → left to the lesson.
+  // Presenter view: the welcome line gone, → left to the lesson, the lesson at the linked step;
+  // the controls are a drawer, opened because this step points at the Cue panel inside it.
+  await expect(page2.locator('.lesson-card')).toHaveAttribute('data-step', '2');
   const drawer = page2.getByRole('button', { name: 'Controls' });
-  await expect(drawer).toHaveAttribute('aria-expanded', 'false');
-  await expect(page2.locator('#lab-controls')).toBeHidden();
+  await expect(drawer).toHaveAttribute('aria-expanded', 'true');
+  await expect(page2.locator('#lab-controls')).toBeVisible();
   await expect(page2.locator('.welcome')).toHaveCount(0);
   await expect.poll(() => page2.evaluate(() => window.__dam!.frames().length)).toBeGreaterThan(0);
   // A listener after the app's: was → taken (default prevented) by the lesson or a lab?
@@ -325,10 +327,10 @@ test('share: the link in a popover, copied, with presenter view and the lesson k
   await expect.poll(hash).toBe('#/studio?presenter=1&lesson=hopfield-basics.2');
   await page2.screenshot({ path: 'e2e/screenshots/screens-presenter-1920.png' });
   expect(await layoutProblems(page2, 1920)).toEqual([]);
-  await drawer.click();
-  await expect(page2.locator('#lab-controls')).toBeVisible();
   await expect(page2.getByRole('button', { name: /Play/ })).toBeVisible();
   await page2.screenshot({ path: 'e2e/screenshots/screens-presenter-drawer-1920.png' });
+  await drawer.click();
+  await expect(page2.locator('#lab-controls')).toBeHidden();
 
   // It survives a lab switch, and the address keeps every flag; "Present" leaves it.
   await page2.getByRole('link', { name: 'Basins', exact: true }).click();

@@ -40,6 +40,18 @@ export function App() {
   }
   const lab = shell.lab(route);
   const mounted = lab ? shell.mounted(lab.id) : null;
+  // A lesson step that points into the controls opens the presenter's drawer, so the class sees
+  // what to use (when the step is ready: its set-up may change which controls show).
+  useEffect(
+    () =>
+      shell.lessons.subscribe(() => {
+        const { lesson, step, ready } = shell.lessons.get();
+        const target = lesson?.steps[step]?.target;
+        if (!ready || !target || !useDamStore.getState().ui.presenter) return;
+        if (document.querySelector(target)?.closest('.controls')) setDrawer(true);
+      }),
+    [shell],
+  );
   useEffect(
     () =>
       installShortcuts(
