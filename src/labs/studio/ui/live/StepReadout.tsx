@@ -32,7 +32,10 @@ export function StepReadout({ lane }: { lane: number }) {
   });
   return (
     <p className="readout">
-      <span ref={el} data-testid={`readout-${lane}`} /> <Term id="sweep" /> <Term id="flips" />
+      <span ref={el} data-testid={`readout-${lane}`} />{' '}
+      <span className="muted">
+        (<Term id="sweep">sweep</Term>, <Term id="flips">flips</Term>)
+      </span>
     </p>
   );
 }
