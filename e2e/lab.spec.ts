@@ -354,7 +354,7 @@ test('a broken run file: a clear message, and the rest of the lab still works', 
     'HTTP 404',
     { timeout: 30_000 },
   );
-  await expect(page2.getByText(/^Set-up: n = 3, 20 · K = 100/)).toBeVisible();
+  await expect(page2.getByText(/^Set-up: n = 3, 30 · K = 100/)).toBeVisible();
   await expect(page2.getByRole('spinbutton', { name: 'Run 1: power n' })).toHaveCount(0);
   await expect(page2.getByRole('button', { name: 'Train live' })).toBeEnabled();
   await other.close();

@@ -42,16 +42,17 @@ export function App() {
   const mounted = lab ? shell.mounted(lab.id) : null;
   // A lesson step that points into the controls opens the presenter's drawer, so the class sees
   // what to use (when the step is ready: its set-up may change which controls show).
-  useEffect(
-    () =>
-      shell.lessons.subscribe(() => {
-        const { lesson, step, ready } = shell.lessons.get();
-        const target = lesson?.steps[step]?.target;
-        if (!ready || !target || !useDamStore.getState().ui.presenter) return;
-        if (document.querySelector(target)?.closest('.controls')) setDrawer(true);
-      }),
-    [shell],
-  );
+  useEffect(() => {
+    const check = () => {
+      const { lesson, step, ready } = shell.lessons.get();
+      const target = lesson?.steps[step]?.target;
+      if (!ready || !target || !presenter) return;
+      if (document.querySelector(target)?.closest('.controls')) setDrawer(true);
+    };
+    // Also once now (the step may be ready before this view mounted or the view turned on).
+    queueMicrotask(check);
+    return shell.lessons.subscribe(check);
+  }, [shell, presenter]);
   useEffect(
     () =>
       installShortcuts(

@@ -1,6 +1,6 @@
 /**
  * Export buttons: a view as PNG with a caption band (title, models, verdicts, cue; the element
- * matched by `pngTarget`, default the stage), the
+ * found by the first of `pngTargets` that matches: the stage, else the content column), the
  * trajectory as JSON and CSV, the run as WebM. DYNAMICS places it.
  */
 import { useState } from 'react';
@@ -14,7 +14,9 @@ import { useCacheSelect } from '../../../shell/use-cache';
 import { exportCaptionedPng } from './captioned-png';
 import { useStudio } from './context';
 
-export function ExportPanel({ pngTarget = '.stage, .content' }: { pngTarget?: string }) {
+const PNG_TARGETS = ['.stage', '.content'];
+
+export function ExportPanel({ pngTargets = PNG_TARGETS }: { pngTargets?: readonly string[] }) {
   const { run } = useStudio();
   const hasRun = useCacheSelect(run.live, (v) => v.lanes.length > 0);
   const [recording, setRecording] = useState(false);
@@ -27,7 +29,8 @@ export function ExportPanel({ pngTarget = '.stage, .content' }: { pngTarget?: st
       <button
         type="button"
         onClick={() => {
-          const el = document.querySelector(pngTarget);
+          // In order: a selector list would return the content column (it comes first in the page).
+          const el = pngTargets.map((t) => document.querySelector(t)).find((e) => e !== null);
           if (!el) return notify('Nothing to export yet.', 'error');
           const caption = exportCaption(lanes(), useDamStore.getState().run.lanes);
           exportCaptionedPng(el, 'dam-view.png', caption).catch((err: unknown) =>
