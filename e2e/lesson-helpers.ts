@@ -64,3 +64,21 @@ export async function openLesson(page: Page, k: number): Promise<void> {
   await page.getByRole('button', { name: `Start lesson ${k}` }).click();
   await atStep(page, 1);
 }
+
+/**
+ * Steps the studio (`press`: a click or a key) one frame at a time until the card says done,
+ * waiting for each new frame; guarded at 20 presses (n = 20 settles within a few sweeps).
+ */
+export async function stepUntilDone(page: Page, press: () => Promise<void>): Promise<void> {
+  for (let i = 0; i < 20 && (await card(page).getAttribute('data-done')) !== 'true'; i++) {
+    const before = await page.evaluate(() => window.__dam!.frames().length);
+    await press();
+    await expect
+      .poll(async () =>
+        (await card(page).getAttribute('data-done')) === 'true'
+          ? Infinity
+          : page.evaluate(() => window.__dam!.frames().length),
+      )
+      .toBeGreaterThan(before);
+  }
+}

@@ -13,6 +13,7 @@ import {
   nextByKey,
   runDone,
   stepDone,
+  stepUntilDone,
   tabTo,
 } from './lesson-helpers';
 
@@ -48,18 +49,7 @@ test('lesson 1 with the mouse: every step completes on its action', async ({ pag
   const step = page.getByRole('button', { name: 'Step', exact: true });
   await step.click();
   await expect(card(page)).toHaveAttribute('data-done', 'false');
-  // Sweep by sweep until it settles (guarded: n = 20 settles within a few sweeps).
-  for (let i = 0; i < 20 && (await card(page).getAttribute('data-done')) !== 'true'; i++) {
-    const before = await page.evaluate(() => window.__dam!.frames().length);
-    await step.click();
-    await expect
-      .poll(async () =>
-        (await card(page).getAttribute('data-done')) === 'true'
-          ? Infinity
-          : page.evaluate(() => window.__dam!.frames().length),
-      )
-      .toBeGreaterThan(before);
-  }
+  await stepUntilDone(page, () => step.click());
   await stepDone(page);
   const energies = await page.evaluate(() => window.__dam!.energies());
   expect(energies.length).toBeGreaterThan(1);
@@ -121,17 +111,7 @@ test('lesson 1 with the keyboard only', async ({ page }) => {
   await nextByKey(page);
 
   await atStep(page, 5);
-  for (let i = 0; i < 20 && (await card(page).getAttribute('data-done')) !== 'true'; i++) {
-    const before = await page.evaluate(() => window.__dam!.frames().length);
-    await page.keyboard.press('ArrowRight');
-    await expect
-      .poll(async () =>
-        (await card(page).getAttribute('data-done')) === 'true'
-          ? Infinity
-          : page.evaluate(() => window.__dam!.frames().length),
-      )
-      .toBeGreaterThan(before);
-  }
+  await stepUntilDone(page, () => page.keyboard.press('ArrowRight'));
   await stepDone(page);
   await nextByKey(page);
 
