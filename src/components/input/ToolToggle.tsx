@@ -1,4 +1,6 @@
 /** Brush / Eraser choice of the drawing canvas (a two-button radio group), shared by the studio and the lab. */
+import { Segmented } from '../controls/Segmented';
+
 export function ToolToggle({
   erase,
   onChange,
@@ -7,19 +9,14 @@ export function ToolToggle({
   onChange: (erase: boolean) => void;
 }) {
   return (
-    <div className="segmented" role="radiogroup" aria-label="Tool">
-      {[false, true].map((isEraser) => (
-        <button
-          key={String(isEraser)}
-          type="button"
-          role="radio"
-          aria-checked={erase === isEraser}
-          className={erase === isEraser ? 'on' : ''}
-          onClick={() => onChange(isEraser)}
-        >
-          {isEraser ? 'Eraser' : 'Brush'}
-        </button>
-      ))}
-    </div>
+    <Segmented
+      label="Tool"
+      options={[
+        { value: false, label: 'Brush' },
+        { value: true, label: 'Eraser' },
+      ]}
+      value={erase}
+      onChange={onChange}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { LessonAt } from '../../store/ui-slice';
 import type { Shell } from '../shell';
@@ -130,5 +130,21 @@ describe('lesson engine', () => {
     expect(store.getState().ui.lesson).toEqual({ id: 'demo', step: 2 });
     expect(engine.get().step).toBe(2);
     stop();
+  });
+
+  it('keeps its re-check timer only while a lesson is open', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { engine, stop, settled } = setup();
+      expect(vi.getTimerCount()).toBe(0);
+      engine.open('demo');
+      await settled();
+      expect(vi.getTimerCount()).toBe(1);
+      engine.close();
+      expect(vi.getTimerCount()).toBe(0);
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -2,7 +2,8 @@
  * The lesson engine: follows `ui.lesson` in the store (the card's buttons, the keyboard and a
  * step link all write it), opens the step's lab, waits for the set-up to be restored, runs the
  * step's set-up, then re-checks the step's completion test on every store change, lesson event
- * and a light timer (for the labs' per-frame caches, which the store does not see). Completion
+ * and a light timer while a lesson is open (for the labs' per-frame caches, which the store does
+ * not see). Completion
  * latches: a step once done stays done while shown.
  */
 import type { DamState } from '../../store';
@@ -50,8 +51,15 @@ export function createLessonEngine(shell: Shell, store: Store, lessons: readonly
   let start: DamState | null = null;
   let events = new Set<string>();
 
+  // The completion re-check timer runs only while a lesson is open.
+  let timer: ReturnType<typeof setInterval> | null = null;
   const set = (next: LessonProgress) => {
     progress = next;
+    if (next.lesson && !timer) timer = setInterval(check, RECHECK_MS);
+    if (!next.lesson && timer) {
+      clearInterval(timer);
+      timer = null;
+    }
     for (const l of listeners) l();
   };
   const find = (id: string) => lessons.find((l) => l.id === id) ?? null;
@@ -151,11 +159,11 @@ export function createLessonEngine(shell: Shell, store: Store, lessons: readonly
         events.add(name);
         check();
       });
-      const timer = setInterval(check, RECHECK_MS);
       return () => {
         stopStore();
         stopEvents();
-        clearInterval(timer);
+        if (timer) clearInterval(timer);
+        timer = null;
       };
     },
   };

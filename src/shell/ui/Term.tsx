@@ -4,16 +4,24 @@
  * rendered into <body> so its text never joins the name of the heading or label it sits in;
  * opening one tells the lesson engine ("term:<id>").
  */
-import { useId, useMemo, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useShell } from '../context';
-import { allTerms } from '../glossary/glossary';
+import { allTerms, type GlossaryEntry } from '../glossary/glossary';
 import { lessonEvent } from '../lessons/events';
 import { MathText } from './MathText';
 
-export function useGlossary() {
+const merged = new WeakMap<object, GlossaryEntry[]>();
+
+/** Every glossary term of the shell's labs, merged once per shell (not per <Term>). */
+export function useGlossary(): GlossaryEntry[] {
   const shell = useShell();
-  return useMemo(() => allTerms(shell.labs.map((l) => l.glossary)), [shell]);
+  let terms = merged.get(shell);
+  if (!terms) {
+    terms = allTerms(shell.labs.map((l) => l.glossary));
+    merged.set(shell, terms);
+  }
+  return terms;
 }
 
 export function Term({ id, children }: { id: string; children?: ReactNode }) {

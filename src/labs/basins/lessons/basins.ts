@@ -1,7 +1,7 @@
 /** Lesson 4: basins of attraction (the map, probes, classical basins, basin-size curves). */
-import { defaultBankItems } from '../../../shell/bank/bank-items';
+import { lessonBaseline } from '../../../shell/lessons/known-state';
 import type { LessonDefinition, StepContext } from '../../../shell/lessons/lesson';
-import { DEFAULT_PARAMS, type Params } from '../../../store/params-slice';
+import type { Params } from '../../../store/params-slice';
 import { describeModel } from '../../../shell/model/model';
 import { patchResults } from '../app/results';
 import type { BasinsRuntime } from '../app/runtime';
@@ -14,15 +14,11 @@ const SLICE = 'section[aria-labelledby="basin-slice-heading"]';
 const CURVES = 'section[aria-labelledby="curves-heading"]';
 const MODEL = 'section[aria-labelledby="model-heading"]';
 
-const DEFAULT_SOURCES = JSON.stringify(defaultBankItems().map((it) => it.source));
-
 function basinsSetup({ state: s, runtime }: SetupCtx, params: Partial<Params>): void {
   runtime.curves.stop();
   s.setBasinRun({ curves: { status: 'idle', done: 0, total: 0 } });
   patchResults(runtime.results, { curves: [] });
-  if (JSON.stringify(s.bank.items.map((it) => it.source)) !== DEFAULT_SOURCES || s.bank.size !== 28)
-    s.replaceBank(28, defaultBankItems());
-  s.setParams({ ...DEFAULT_PARAMS, speed: s.params.speed, ...params });
+  lessonBaseline(s, params);
   s.setBasin(DEFAULT_BASIN);
   patchResults(runtime.results, { probe: null });
 }

@@ -2,18 +2,16 @@
  * What the studio's lessons share: putting the studio in a known state, and the tests that
  * tell a step was done (a run played, frames stepped, a value changed).
  */
-import { defaultBankItems } from '../../../shell/bank/bank-items';
+import { lessonBaseline } from '../../../shell/lessons/known-state';
 import type { StepContext } from '../../../shell/lessons/lesson';
 import type { DamState } from '../../../store';
-import { DEFAULT_PARAMS, type Params } from '../../../store/params-slice';
+import type { Params } from '../../../store/params-slice';
 import type { CueSpec } from '../../../core/data/contracts';
 import { current } from '../app/history';
 import type { StudioRuntime } from '../app/runtime';
 
 export type Ctx = StepContext<StudioRuntime>;
 type SetupCtx = Omit<Ctx, 'start' | 'events'>;
-
-const DEFAULT_SOURCES = JSON.stringify(defaultBankItems().map((it) => it.source));
 
 /**
  * The ten default digits as memories, the given model and cue, one model on the stage, and the
@@ -25,9 +23,7 @@ export async function studioSetup(
   cue: Partial<CueSpec> = {},
 ): Promise<void> {
   if (s.studio.compare) s.setStudio({ compare: false });
-  if (JSON.stringify(s.bank.items.map((it) => it.source)) !== DEFAULT_SOURCES || s.bank.size !== 28)
-    s.replaceBank(28, defaultBankItems());
-  s.setParams({ ...DEFAULT_PARAMS, speed: s.params.speed, ...params });
+  lessonBaseline(s, params);
   s.setCue({ start: { kind: 'memory', index: 3 }, flipP: 0.2, occlude: null, clamp: null, ...cue });
   await runtime.run.reset();
 }

@@ -3,6 +3,7 @@
  * an occluded rectangle (dragged on the preview or typed), and a painted clamp mask whose pixels
  * never update. The preview shows exactly the cue the next run starts from.
  */
+import { Segmented } from '../../../components/controls/Segmented';
 import { Term } from '../../../shell/ui/Term';
 import { useEffect, useState } from 'react';
 import type { Rect } from '../../../charts/cue-canvas';
@@ -17,6 +18,12 @@ import { useBuiltCue } from './input/useBuiltCue';
 const PREVIEW_PX = 196;
 /** Above this many memories the start memory is typed as a number instead of picked in a list. */
 const SELECT_MAX = 300;
+
+const START_KINDS: { value: CueStart['kind']; label: string }[] = [
+  { value: 'memory', label: 'A memory' },
+  { value: 'drawing', label: 'The drawing' },
+  { value: 'random', label: 'Random' },
+];
 
 const TOOLS: { value: CueTool; label: string }[] = [
   { value: 'occlude', label: 'Occlude' },
@@ -104,20 +111,12 @@ export function CuePanel() {
       <h2 id="cue-heading">
         <Term id="cue">Cue</Term>
       </h2>
-      <div className="segmented" role="radiogroup" aria-label="Start the cue from">
-        {(['memory', 'drawing', 'random'] as const).map((k) => (
-          <button
-            key={k}
-            type="button"
-            role="radio"
-            aria-checked={startKind === k}
-            className={startKind === k ? 'on' : ''}
-            onClick={() => setStart(k)}
-          >
-            {k === 'memory' ? 'A memory' : k === 'drawing' ? 'The drawing' : 'Random'}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label="Start the cue from"
+        options={START_KINDS}
+        value={startKind}
+        onChange={setStart}
+      />
       {cue.start.kind === 'memory' &&
         (items.length === 0 ? (
           <p className="note">The memory bank is empty.</p>
@@ -201,20 +200,13 @@ export function CuePanel() {
           <span className="control-label" aria-hidden="true">
             Drag to
           </span>
-          <div className="segmented vertical" role="radiogroup" aria-label="Drag on the preview to">
-            {TOOLS.map((t) => (
-              <button
-                key={t.value}
-                type="button"
-                role="radio"
-                aria-checked={tool === t.value}
-                className={tool === t.value ? 'on' : ''}
-                onClick={() => setTool(t.value)}
-              >
-                {t.label}
-              </button>
-            ))}
-          </div>
+          <Segmented
+            vertical
+            label="Drag on the preview to"
+            options={TOOLS}
+            value={tool}
+            onChange={setTool}
+          />
           <ul className="cue-legend">
             <li>
               <span className="swatch lock" aria-hidden="true" /> locked

@@ -2,6 +2,7 @@
  * Play / pause, step, step back, reset, what a model change does to the run, step size, speed and
  * step limit (the seed is in Cue).
  */
+import { Segmented } from '../../../components/controls/Segmented';
 import { LIMITS } from '../../../core/dynamics/model-spec';
 import { useDamStore } from '../../../store';
 import { workerUp } from '../../../store/backend-slice';
@@ -32,20 +33,12 @@ function ModelChangeChoice() {
       <span className="control-label" id="on-model-change-label">
         When n, β or the model changes
       </span>
-      <div className="segmented" role="radiogroup" aria-labelledby="on-model-change-label">
-        {ON_CHANGE.map((o) => (
-          <button
-            key={o.value}
-            type="button"
-            role="radio"
-            aria-checked={value === o.value}
-            className={value === o.value ? 'on' : ''}
-            onClick={() => setStudio({ onModelChange: o.value })}
-          >
-            {o.label}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        labelledBy="on-model-change-label"
+        options={ON_CHANGE}
+        value={value}
+        onChange={(onModelChange) => setStudio({ onModelChange })}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * that decides its sign — is computed by the core for the chosen n: exactly 0 at n = 2 (XOR
  * cannot be computed), ±48 with the right sign at n = 3. Each input tried tells the lesson.
  */
+import { Segmented } from '../../../components/controls/Segmented';
 import { useEffect, useState } from 'react';
 import { neuronField } from '../../../core/dynamics/binary-update';
 import type { Patterns } from '../../../core/dynamics/types';
@@ -14,6 +15,11 @@ const XOR: Patterns = {
   dim: 3,
   data: Float32Array.from([-1, -1, -1, -1, 1, 1, 1, -1, 1, 1, 1, -1]),
 };
+
+const POWERS = [
+  { value: 2 as const, label: 'n = 2' },
+  { value: 3 as const, label: 'n = 3' },
+];
 
 const sign = (v: number) => (v > 0 ? '+1' : '−1');
 
@@ -32,23 +38,15 @@ export function XorExhibit() {
   };
   return (
     <figure className="xor" aria-label="XOR exhibit">
-      <div className="segmented" role="radiogroup" aria-label="XOR exhibit: interaction power">
-        {([2, 3] as const).map((k) => (
-          <button
-            key={k}
-            type="button"
-            role="radio"
-            aria-checked={n === k}
-            className={n === k ? 'on' : ''}
-            onClick={() => {
-              setTouched(true);
-              setN(k);
-            }}
-          >
-            n = {k}
-          </button>
-        ))}
-      </div>
+      <Segmented
+        label="XOR exhibit: interaction power"
+        options={POWERS}
+        value={n}
+        onChange={(k) => {
+          setTouched(true);
+          setN(k);
+        }}
+      />
       <div className="xor-row">
         <button
           type="button"

@@ -3,6 +3,7 @@
  * shipped runs, or the live group), each as a memory grid with its epoch counter, the diverging
  * colour legend, the favoured-label toggle and the epoch scrubber.
  */
+import { Segmented } from '../../../components/controls/Segmented';
 import { Term } from '../../../shell/ui/Term';
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -30,20 +31,15 @@ export function LabRunsPanel() {
           <Term id="epoch">Watch it learn</Term>
         </h2>
         {hasLive && (
-          <div className="segmented" role="radiogroup" aria-label="Runs shown">
-            {(['shipped', 'live'] as const).map((g) => (
-              <button
-                key={g}
-                type="button"
-                role="radio"
-                aria-checked={group === g}
-                className={group === g ? 'on' : ''}
-                onClick={() => setLab({ group: g, scrub: null })}
-              >
-                {g === 'shipped' ? 'Shipped runs' : 'Live runs'}
-              </button>
-            ))}
-          </div>
+          <Segmented
+            label="Runs shown"
+            options={[
+              { value: 'shipped', label: 'Shipped runs' },
+              { value: 'live', label: 'Live runs' },
+            ]}
+            value={group}
+            onChange={(g) => setLab({ group: g, scrub: null })}
+          />
         )}
         {group === 'shipped' && (
           <label className="row-checks">
