@@ -11,7 +11,17 @@ export async function atStep(page: Page, k: number): Promise<void> {
 
 /** The shown step's task has been done (the card says so). */
 export async function stepDone(page: Page): Promise<void> {
-  await expect(card(page)).toHaveAttribute('data-done', 'true', { timeout: 30_000 });
+  try {
+    await expect(card(page)).toHaveAttribute('data-done', 'true', { timeout: 30_000 });
+  } catch (err) {
+    // Say what the page showed: a rare failure on CI is otherwise a bare "false".
+    const shown = await page
+      .locator('[role="alert"], [role="status"], .error')
+      .allInnerTexts()
+      .catch(() => []);
+    const said = shown.map((t) => t.trim()).filter(Boolean);
+    throw new Error(`${String(err)}\nThe page said: ${JSON.stringify(said).slice(0, 2000)}`);
+  }
   await expect(card(page).locator('.lesson-task')).toContainText('Done');
 }
 

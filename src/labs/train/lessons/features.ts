@@ -50,7 +50,12 @@ export const featuresLesson: LessonDefinition<TrainRuntime> = {
       text: 'The same training runs here, in a worker, all runs in lockstep on the same digits and seed.',
       task: 'Press Train live',
       target: SETUP,
-      done: ({ state }) => state.lab.training === 'running' || state.lab.training === 'starting',
+      // The press itself completes the task: a group that starts and stops (or fails) before the
+      // next re-check would otherwise leave the step undone.
+      done: ({ state, events }) =>
+        events.has('train:live') ||
+        state.lab.training === 'running' ||
+        state.lab.training === 'starting',
     },
     {
       title: 'Stop when you like',

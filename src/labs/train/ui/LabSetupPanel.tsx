@@ -5,6 +5,7 @@
  * (a shared link fixes it) and only the training buttons remain.
  */
 import { Term } from '../../../shell/ui/Term';
+import { lessonEvent } from '../../../shell/lessons/events';
 import { useMemo } from 'react';
 import { setupProblem } from '../app/training';
 import { useTrain } from './context';
@@ -183,7 +184,10 @@ export function LabSetupPanel() {
           type="button"
           className="run"
           disabled={!!problem || training === 'starting'}
-          onClick={() => void rt.trainLive(false)}
+          onClick={() => {
+            lessonEvent('train:live');
+            void rt.trainLive(false);
+          }}
         >
           {busy ? 'Restart live training' : 'Train live'}
         </button>
