@@ -14,6 +14,7 @@ import { laneModels, record, stepperConfig, summaryRunning, type Lane } from './
 import { dynamicsOf } from './live';
 import { fail, send, state, touchLive, type RunContext } from './run-context';
 import { startLoop } from './run-loop';
+import { resumable, resumeRun } from './run-resume';
 
 function reconfigure(ctx: RunContext, restart: () => void): void {
   const s = state();
@@ -69,6 +70,14 @@ const startsOver = (s: DamState, prev: DamState): boolean =>
   // The worker came up (or back after a restart); calibrating → ready changes nothing here.
   (workerUp(s.backend.status) && !workerUp(prev.backend.status));
 
+const onlyWorkerBack = (s: DamState, prev: DamState): boolean =>
+  s.backend.status !== prev.backend.status &&
+  prev.backend.status === 'restarting' &&
+  s.bank === prev.bank &&
+  s.cue === prev.cue &&
+  s.params === prev.params &&
+  s.studio === prev.studio;
+
 const modelChanged = (s: DamState, prev: DamState): boolean => {
   const p = s.params;
   const q = prev.params;
@@ -94,7 +103,10 @@ export interface RunRestarts {
 export function watchStudioStore(ctx: RunContext, { restart, replay }: RunRestarts): void {
   useDamStore.subscribe((s, prev) => {
     if (startsOver(s, prev)) {
-      if (workerUp(s.backend.status)) restart();
+      if (!workerUp(s.backend.status)) return;
+      // Only the worker came back (the set-up is the same): the run goes on where it was.
+      if (onlyWorkerBack(s, prev) && resumable(ctx)) void resumeRun(ctx);
+      else restart();
       return;
     }
     if (modelChanged(s, prev) && ctx.lanes.length) {

@@ -31,6 +31,8 @@ export interface RunContext {
   /** The studio is not on screen: the loop waits, and `suspended` says it should resume. */
   hidden: boolean;
   suspended: boolean;
+  /** The worker died under this run: it goes on from its last frame once the worker is back. */
+  resume: boolean;
 }
 
 export const state = (): DamState => useDamStore.getState();
@@ -45,6 +47,7 @@ export function createRunContext(
     room,
     live,
     lanes: [],
+    resume: false,
     nextId: 1,
     run: new AbortController(),
     inFlight: 0,
@@ -84,8 +87,18 @@ export function stopLoop(ctx: RunContext): void {
 export function fail(ctx: RunContext, signal: AbortSignal, what: string, err?: unknown): void {
   if (signal.aborted || (err !== undefined && isAbortError(err))) return;
   stopLoop(ctx);
+  if (isWorkerRestart(err)) {
+    // Not the run's fault: the connection respawns the worker, and the run resumes from its
+    // last frame when the worker is up again (run-resume.ts).
+    ctx.resume = true;
+    return;
+  }
   state().setRun({
     status: 'error',
     error: err === undefined ? what : `${what}: ${errorMessage(err)}`,
   });
 }
+
+/** The connection rejects the calls in flight with "worker restarted: …" when it respawns it. */
+export const isWorkerRestart = (err: unknown): boolean =>
+  err instanceof Error && err.message.startsWith('worker restarted');
