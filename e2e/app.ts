@@ -48,6 +48,7 @@ export interface DamHook {
   setParams(partial: Record<string, unknown>): void;
   whenPainted(spec: Record<string, unknown>): Promise<number>;
   killWorker(): Promise<void>;
+  pingWorker(): Promise<number>;
 }
 
 declare global {

@@ -34,6 +34,8 @@ export interface ComputeLink {
   whenReady(): Promise<BackendInfo>;
   /** Kills and respawns the worker (it replays backend, memories and digits); tests use it. */
   restart(reason: string): Promise<void>;
+  /** A round trip to the worker (ms): every message it sent before answering has arrived. */
+  ping(): Promise<number>;
 }
 
 export interface ComputeOptions {
@@ -151,6 +153,10 @@ export function createComputeLink(opts: ComputeOptions): ComputeLink {
     },
 
     restart: (reason) => (connection ? connection.restart(reason) : Promise.resolve()),
+    ping: () =>
+      connection
+        ? connection.ping()
+        : Promise.reject(new Error('the compute worker is not started')),
   };
   return link;
 }

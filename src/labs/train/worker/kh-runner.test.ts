@@ -79,12 +79,13 @@ describe('kh-runner', () => {
       onEvents: (batch) => {
         paused.push(...batch);
         if (batch[0].kind === 'progress' && batch[0].epoch === 1 && batch[0].fraction === 0.5) {
-          r.pause();
           pausedAt = paused.length;
-          setTimeout(() => {
+          void r.pause().then(async () => {
+            // Held: many turns of the event loop (each a minibatch if it still ran) bring nothing.
+            for (let i = 0; i < 50; i++) await new Promise<void>((res) => setImmediate(res));
             eventsWhilePaused = r.paused ? paused.length - pausedAt : -1;
             r.resume();
-          }, 30);
+          });
         }
       },
     });

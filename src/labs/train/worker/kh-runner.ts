@@ -29,8 +29,11 @@ export interface KhRunner {
    * with the first error. Every trainer is disposed when it settles. Call once.
    */
   run(): Promise<LabTrainOutcome>;
-  /** Holds after the current minibatch (or before the next epoch). */
-  pause(): void;
+  /**
+   * Holds after the current minibatch (or before the next epoch). Resolves once the loop holds
+   * (every event before the hold already delivered) or the group ended: after it, nothing moves.
+   */
+  pause(): Promise<void>;
   resume(): void;
   cancel(): void;
   readonly paused: boolean;
@@ -106,10 +109,22 @@ export function createKhRunner(runs: LabRunSpec[], opts: KhRunnerOptions): KhRun
   let started = false;
   const live = new Map<number, KhTrainer>();
 
+  let ended = false;
+  /** pause() callers waiting for the loop to hold (or the group to end). */
+  let holdWaiters: (() => void)[] = [];
+  const held = () => {
+    for (const r of holdWaiters) r();
+    holdWaiters = [];
+  };
+
   /** Yields, holds while paused; false once cancelled. */
   const checkpoint = async (): Promise<boolean> => {
     await yieldToEvents();
-    while (paused && !cancelled) await new Promise<void>((r) => (wake = r));
+    while (paused && !cancelled) {
+      const holding = new Promise<void>((r) => (wake = r));
+      held();
+      await holding;
+    }
     return !cancelled;
   };
 
@@ -173,6 +188,8 @@ export function createKhRunner(runs: LabRunSpec[], opts: KhRunnerOptions): KhRun
         }
       }
     } finally {
+      ended = true;
+      held();
       disposeAll();
     }
   }
@@ -181,6 +198,8 @@ export function createKhRunner(runs: LabRunSpec[], opts: KhRunnerOptions): KhRun
     run,
     pause() {
       paused = true;
+      if (!started || ended || wake) return Promise.resolve();
+      return new Promise<void>((r) => holdWaiters.push(r));
     },
     resume() {
       paused = false;
@@ -189,6 +208,7 @@ export function createKhRunner(runs: LabRunSpec[], opts: KhRunnerOptions): KhRun
     },
     cancel() {
       cancelled = true;
+      held();
       wake?.();
       wake = null;
     },

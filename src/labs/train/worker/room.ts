@@ -160,7 +160,8 @@ export function trainRoomWith(opts: TrainRoomOptions = {}) {
           }
         },
         async pause() {
-          current?.runner.pause();
+          // Answers once the loop holds, so every event sent before the hold arrived first.
+          await current?.runner.pause();
         },
         async resume() {
           current?.runner.resume();
