@@ -16,6 +16,7 @@ export interface InputHook {
   };
   drawing(): { size: number; raw: number[]; image: number[]; undo: number; redo: number };
   bankCount(): number;
+  decodesStarted(): number;
   memoryGrey(index: number): number[] | null;
 }
 

@@ -10,6 +10,7 @@ import { useDamStore } from '../store';
 import { mnistItem } from './bank/bank-items';
 import { resolveImage } from './bank/bank';
 import { currentCue } from './cue/current-cue';
+import { decodesStarted } from './files/upload';
 import type { Shell } from './shell';
 
 declare global {
@@ -26,6 +27,8 @@ function shellApi(shell: Shell) {
     mnistInfo: () => shell.mnist.info(),
     /** Terminates the worker as if it had died; the connection respawns it and replays. */
     killWorker: () => shell.compute.restart('killed by the e2e test'),
+    /** A round trip to the worker: what it sent before has arrived once this resolves. */
+    pingWorker: () => shell.compute.ping(),
     /** The set-up as plain JSON (bank labels, cue, params, route, flags). */
     setup() {
       const s = useDamStore.getState();
@@ -89,6 +92,8 @@ function shellApi(shell: Shell) {
       };
     },
     bankCount: () => useDamStore.getState().bank.items.length,
+    /** Images handed to the browser's decoder so far (a file refused from its header adds none). */
+    decodesStarted: () => decodesStarted(),
     /** Grey pixels (0–255) of memory `index` on the bank's grid; null while it cannot be resolved. */
     memoryGrey(index: number) {
       const { bank } = useDamStore.getState();

@@ -79,7 +79,12 @@ function pixelsOf(
   return { rgba: ctx.getImageData(0, 0, w, h).data, w, h };
 }
 
+let decodes = 0;
+/** How many images were handed to the browser's decoder (tests: a refused file adds none). */
+export const decodesStarted = (): number => decodes;
+
 async function decodeRaster(file: File, width: number, height: number) {
+  decodes++;
   const { w, h } = workSize(width, height);
   let bitmap: ImageBitmap;
   try {
@@ -99,6 +104,7 @@ async function decodeRaster(file: File, width: number, height: number) {
 }
 
 async function decodeSvg(file: File) {
+  decodes++;
   const url = URL.createObjectURL(new Blob([file], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
