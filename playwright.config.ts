@@ -15,7 +15,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  forbidOnly: !!process.env.CI,
+  // A stray test.only never narrows a run, on CI or here.
+  forbidOnly: true,
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}/`,
@@ -40,7 +41,9 @@ export default defineConfig({
     // npm test builds (and checks) the bundle just before: DAM_PREBUILT=1 serves that build.
     command: `${process.env.DAM_PREBUILT ? '' : 'npm run build && '}npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Always a fresh preview of this checkout's build: a server left from another run (or another
+    // checkout on the same port) would test other code. --strictPort fails loudly if it is taken.
+    reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
