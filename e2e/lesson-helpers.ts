@@ -20,7 +20,9 @@ export async function stepDone(page: Page): Promise<void> {
       .allInnerTexts()
       .catch(() => []);
     const said = shown.map((t) => t.trim()).filter(Boolean);
-    throw new Error(`${String(err)}\nThe page said: ${JSON.stringify(said).slice(0, 2000)}`);
+    throw new Error(`${String(err)}\nThe page said: ${JSON.stringify(said).slice(0, 2000)}`, {
+      cause: err,
+    });
   }
   await expect(card(page).locator('.lesson-task')).toContainText('Done');
 }
