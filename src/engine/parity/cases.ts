@@ -16,7 +16,8 @@
  * for bit; above, it takes the scaled form, which agrees on every neuron except near-ties. The
  * "bound" rows sit AT 4·K·(N+2)^n = 2^24 (exact form, must be exact) and just above it (scaled
  * form, the documented near-tie tolerance), with aligned memories (K copies of one pattern, so
- * every overlap is ±N, the largest the bound allows). Energies take only the overlaps from
+ * every overlap is ±N, the largest the bound allows). The guard is a worst case over all states:
+ * at large N the values stay near 2^20; the n = 10, 11 rows with N = 2 bring them to 2^22. Energies take only the overlaps from
  * float32 (integers ≤ N) and sum F in float64, so they stay exact past 2^24: the energy rows put
  * −Σ F(S) exactly at −2^24 and above it.
  *
@@ -205,6 +206,11 @@ function boundCases(): ParityCase[] {
     at(poly(3), 16, 62, noisy(103, 16, 62, 12, 0.3), 'noisy probes'),
     at(rect(4), 4, 30, aligned(104, 4, 30), 'aligned'), // 4·4·32⁴ = 2^24
     at(rect(4), 4, 30, noisy(105, 4, 30, 12, 0.35), 'noisy probes'),
+    // Large n, tiny N: the products themselves come near the bound (F(4) = 4^10 = 2^20 summed
+    // over K = 4 aligned memories: 2^22; n = 11, K = 1: F(4) = 2^22 alone).
+    at(poly(10), 4, 2, aligned(111, 4, 2), 'aligned'), // 4·4·4^10 = 2^24
+    at(poly(11), 1, 2, aligned(112, 1, 2), 'aligned'), // 4·1·4^11 = 2^24
+    above(poly(10), 5, 2, aligned(113, 5, 2), 'aligned'), // 4·5·4^10 > 2^24
     above(poly(2), 4, 1023, aligned(106, 4, 1023), 'aligned'), // 4·4·1025² > 2^24
     above(poly(3), 17, 62, aligned(107, 17, 62), 'aligned'), // 4·17·64³ > 2^24
     above(poly(3), 17, 62, noisy(108, 17, 62, 12, 0.3), 'noisy probes'),
