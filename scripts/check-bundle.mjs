@@ -6,6 +6,7 @@
  *     import with ?e2e=1 only) and no tfjs (compute runs in the worker);
  *   - every module of tfjs-core and of each tfjs backend is built into exactly one chunk across
  *     the page and all workers (one compute worker hosts every lab: nothing downloads twice);
+ *   - the compute worker's entry holds no parity table (src/engine/parity: loaded on demand);
  *   - the page starts exactly one compute worker, and besides it only the MNIST decode worker
  *     (workers/mnist.worker.ts: it gunzips the digits off the main thread and holds no tfjs).
  * Prints what it found; exits non-zero with the reason when a check fails.
@@ -40,16 +41,20 @@ const norm = (id) => id.replace(/\\/g, '/');
 const page = builds.filter((b) => b.name.startsWith('page-'));
 if (page.length !== 1) problems.push(`expected one page build, found ${page.length}`);
 const pageChunks = page[0]?.chunks ?? [];
-const byFile = new Map(pageChunks.map((c) => [c.file, c]));
-const entry = pageChunks.find((c) => c.isEntry);
-const seen = new Set();
-const visit = (file) => {
-  if (seen.has(file) || !byFile.has(file)) return;
-  seen.add(file);
-  for (const f of byFile.get(file).imports) visit(f);
-};
-if (entry) visit(entry.file);
-const staticModules = [...seen].flatMap((f) => byFile.get(f).modules.map(norm));
+/** The chunks an entry loads with it (itself and its static imports), and their modules. */
+function staticPart(chunks) {
+  const byFile = new Map(chunks.map((c) => [c.file, c]));
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file) || !byFile.has(file)) return;
+    seen.add(file);
+    for (const f of byFile.get(file).imports) visit(f);
+  };
+  const entry = chunks.find((c) => c.isEntry);
+  if (entry) visit(entry.file);
+  return { seen, modules: [...seen].flatMap((f) => byFile.get(f).modules.map(norm)) };
+}
+const { seen, modules: staticModules } = staticPart(pageChunks);
 const hooks = staticModules.filter((m) => /\/test-hook\.tsx?$/.test(m));
 if (hooks.length) problems.push(`test hooks in the production bundle: ${hooks.join(', ')}`);
 const tfInPage = staticModules.filter((m) => m.includes('/@tensorflow/'));
@@ -95,6 +100,14 @@ const workers = workerBuilds.map((b) => b.name);
 const compute = workers.filter((n) => n.includes('compute.worker'));
 const others = workerBuilds.filter((b) => !b.name.includes('compute.worker'));
 if (compute.length !== 1) problems.push(`expected one compute worker, found ${workers.join(', ')}`);
+// The engine's parity table (src/engine/parity) loads in the compute worker only when the e2e
+// hook calls the parity room; the room itself is a stub.
+for (const b of workerBuilds.filter((w) => w.name.includes('compute.worker'))) {
+  const parity = staticPart(b.chunks).modules.filter((m) =>
+    /\/src\/engine\/parity\/(?!room\.ts$)/.test(m),
+  );
+  if (parity.length) problems.push(`the parity table in the compute worker: ${parity[0]}`);
+}
 for (const b of others) {
   if (!b.name.includes('mnist.worker')) problems.push(`unexpected worker build ${b.name}`);
   const tf = b.chunks

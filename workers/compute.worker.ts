@@ -6,13 +6,15 @@
  */
 import { expose } from 'comlink';
 import { createHost } from '../src/engine/host';
+import { parityRoom } from '../src/engine/parity/room';
 import type { AnyRoom } from '../src/engine/room';
 
 const modules = import.meta.glob<{ default: AnyRoom }>('../src/labs/*/worker/room.ts', {
   eager: true,
 });
-const rooms = Object.values(modules)
-  .map((m) => m.default)
-  .sort((a, b) => a.id.localeCompare(b.id));
+// Plus the parity room (src/engine/parity): a stub that loads the parity table only when called.
+const rooms = [...Object.values(modules).map((m) => m.default), parityRoom].sort((a, b) =>
+  a.id.localeCompare(b.id),
+);
 
 expose(createHost(rooms, { browserBackends: true }));

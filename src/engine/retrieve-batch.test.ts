@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { energy } from '../core/dynamics/energy';
 import { retrieve } from '../core/dynamics/retrieve';
 import { SOFTMAX_TOL_F32 } from '../core/dynamics/softmax-iteration';
 import type { DynamicsSpec, ModelSpec } from '../core/dynamics/types';
-import { energyBatch } from './energy-batch';
 import { createRng } from '../core/util/random';
-import { noisyProbes, randomNormals, randomSigns, row } from './fixtures';
+import { randomNormals, row } from './fixtures';
 import { retrieveBatch } from './retrieve-batch';
 import { tf } from './tf';
 
@@ -16,28 +14,8 @@ const sync = (maxSteps: number): DynamicsSpec => ({
   maxSteps,
 });
 
+// Binary retrieval and energyBatch parity are rows of src/engine/parity/cases.ts.
 describe('retrieveBatch (tfjs-cpu) vs core retrieve', () => {
-  it.each([
-    { energy: 'polynomial', n: 2, beta: 1 },
-    { energy: 'polynomial', n: 3, beta: 1 },
-    { energy: 'rectified', n: 3, beta: 1 },
-  ] as ModelSpec[])('binary sync %o: identical finals and steps', async (spec) => {
-    await tf.setBackend('cpu');
-    const rng = createRng(11);
-    const memories = randomSigns(rng, 8, 40);
-    const states = noisyProbes(rng, memories, 10, 0.35);
-    const before = tf.memory().numTensors;
-    const res = await retrieveBatch(spec, memories, states, 30);
-    expect(tf.memory().numTensors).toBe(before);
-    for (let b = 0; b < states.count; b++) {
-      const ref = retrieve(spec, memories, row(states, b), sync(30));
-      expect(Array.from(row(res.finals, b))).toEqual(Array.from(ref.final));
-      expect(res.steps[b]).toBe(ref.steps);
-      expect(res.converged[b]).toBe(ref.converged ? 1 : 0);
-      expect(res.energies[b]).toBe(ref.energies[ref.energies.length - 1]);
-    }
-  });
-
   it('softmax: finals within 1e-4, steps within 1', async () => {
     await tf.setBackend('cpu');
     const rng = createRng(12);
@@ -82,28 +60,5 @@ describe('retrieveBatch softmax tolerance (float32)', () => {
     res.steps.forEach((t) => expect(t).toBeLessThan(20));
     const strict = await retrieveBatch(spec, memories, states, 40, { tol: 1e-6 });
     expect(Array.from(strict.converged)).toContain(0);
-  });
-});
-
-describe('energyBatch (tfjs-cpu) vs core energy', () => {
-  it.each([
-    { energy: 'polynomial', n: 3, beta: 1 },
-    { energy: 'polynomial', n: 60, beta: 1 },
-    { energy: 'rectified', n: 5, beta: 1 },
-    { energy: 'exponential', n: 2, beta: 2 },
-    { energy: 'softmax', n: 2, beta: 4 },
-  ] as ModelSpec[])('%o', async (spec) => {
-    await tf.setBackend('cpu');
-    const rng = createRng(13);
-    const memories = randomSigns(rng, 30, 100);
-    const states = noisyProbes(rng, memories, 9, 0.2);
-    const before = tf.memory().numTensors;
-    const got = await energyBatch(spec, memories, states);
-    expect(tf.memory().numTensors).toBe(before);
-    for (let b = 0; b < states.count; b++) {
-      const ref = energy(spec, memories, row(states, b));
-      if (spec.energy === 'softmax') expect(Math.abs(got[b] - ref)).toBeLessThan(1e-3);
-      else expect(got[b]).toBe(ref);
-    }
   });
 });
