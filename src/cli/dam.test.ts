@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dam } from './run-cli';
+import { dam, damChild } from './run-cli';
 import { flipNoise } from '../core/dynamics/corrupt';
 import { randomPatterns } from '../core/data/datasets';
 import { createRng } from '../core/util/random';
@@ -53,10 +53,17 @@ describe('dam retrieve (CLI)', () => {
     randomCase(10, 'polynomial', 4096, 5, 60, 1, 'async'),
     randomCase(11, 'softmax', 50, 10, 2, 4, 'sync'),
     randomCase(12, 'softmax', 50, 10, 2, 0.05, 'sync'),
+    // One update from a noisy start moves far more than the tolerance: not settled.
+    { ...randomCase(13, 'softmax', 50, 10, 2, 4, 'sync'), maxSteps: 1 },
   ];
 
   it('agrees with an independent implementation on random cases (all energies, async and sync, up to N = 4096, n = 60)', async () => {
     const results = await Promise.all(cases.map((c) => dam(['retrieve'], asJson(c))));
+    expect(results).toHaveLength(13);
+    // Both outcomes of each family are compared, not only settled runs.
+    const settled = cases.map((c) => referenceRun(c).converged);
+    expect(settled.filter((v, k) => v && cases[k].energy === 'softmax')).toHaveLength(2);
+    expect(settled.filter((v, k) => !v && cases[k].energy === 'softmax')).toHaveLength(1);
     results.forEach((r, k) => {
       const c = cases[k];
       expect(r.stderr).toBe('');
@@ -65,12 +72,14 @@ describe('dam retrieve (CLI)', () => {
       const out = JSON.parse(r.stdout);
       expect(Object.keys(out).sort()).toEqual(['converged', 'energies', 'final', 'steps']);
       const ref = referenceRun(c);
+      expect(out.final).toHaveLength(c.state.length);
+      expect(ref.final).toHaveLength(c.state.length);
       if (c.energy === 'softmax') {
         out.final.forEach((v: number, i: number) => expect(v).toBeCloseTo(ref.final[i], 10));
       } else {
         expect(out.final).toEqual(ref.final);
-        expect(out.converged).toBe(ref.converged);
       }
+      expect(out.converged).toBe(ref.converged);
       expect(out.steps).toBe(ref.steps);
       expect(out.energies).toHaveLength(out.steps);
       out.energies.forEach((e: number) => expect(Number.isFinite(e)).toBe(true));
@@ -104,6 +113,24 @@ describe('dam retrieve (CLI)', () => {
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout).toBe(viaStdin.stdout);
     expect(JSON.parse(a.stdout).converged).toBe(true);
+  });
+
+  it('runs through `npm run dam` in a child process: output, stderr and exit status', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dam-cli-'));
+    const c = randomCase(22, 'polynomial', 40, 6, 3, 1, 'async');
+    const file = join(dir, 'case.json');
+    writeFileSync(file, asJson(c));
+    const [child, usage] = await Promise.all([
+      damChild(['retrieve', '--input', file]),
+      damChild(['fly']),
+    ]);
+    expect(child.stderr).toBe('');
+    expect(child.code).toBe(0);
+    expect(child.stdout).toBe((await dam(['retrieve', '--input', file])).stdout);
+    expect(JSON.parse(child.stdout).final).toEqual(referenceRun(c).final);
+    expect(usage.code).toBe(2);
+    expect(usage.stdout).toBe('');
+    expect(usage.stderr).toMatch(/^dam: unknown command "fly" .*\n$/);
   });
 
   const oneLine = (stderr: string) => {

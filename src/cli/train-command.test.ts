@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,11 +29,10 @@ describe('dam train (CLI)', () => {
       '--seed',
       '2',
     ];
-    const [r, again, core] = await Promise.all([
-      dam([...args, '--out', out]),
-      dam(args),
-      dam([...args, '--engine', 'core']),
-    ]);
+    // One after the other: in one process the tfjs runs would share the backend mid-run.
+    const r = await dam([...args, '--out', out]);
+    const again = await dam(args);
+    const core = await dam([...args, '--engine', 'core']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const printed = lines(r.stdout);
@@ -148,12 +147,23 @@ describe('dam train (CLI)', () => {
   });
 
   it('refuses an unwritable --out before loading anything (a long run fails at once)', async () => {
-    const r = await dam(['train', '--epochs', '1000', '--out', '/nonexistent/run.json']);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(
-      'dam: cannot write --out "/nonexistent/run.json": directory "/nonexistent" does not exist\n',
+    const dir = mkdtempSync(join(tmpdir(), 'dam-unwritable-'));
+    const inMissing = join(dir, 'none', 'run.json');
+    // --time-limit 1: should the check ever let a path through, the run fails in a second.
+    const long = ['train', '--epochs', '1000', '--time-limit', '1'];
+    const missing = await dam([...long, '--out', inMissing]);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toBe(
+      `dam: cannot write --out "${inMissing}": directory "${join(dir, 'none')}" does not exist\n`,
     );
+    expect(existsSync(join(dir, 'none'))).toBe(false);
+    const itself = await dam([...long, '--out', dir]);
+    expect(itself.code).toBe(1);
+    expect(itself.stdout).toBe('');
+    expect(itself.stderr).toBe(`dam: cannot write --out "${dir}": it is a directory\n`);
+    // Nothing was written anywhere: the directory is as empty as it was made.
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('stops at --time-limit with one line, keeps the finished epochs and writes no --out', async () => {

@@ -11,7 +11,7 @@
  * `savedEpoch` and at the last epoch. --out is checked before anything loads; --time-limit stops
  * the training between minibatches and fails with one line, writing nothing to --out.
  */
-import { accessSync, constants, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
   defaultTemperature,
@@ -36,6 +36,7 @@ import { loadMnistAsset } from '../engine/mnist-inflate';
 import { quote } from '../schema/parse';
 import { parseFlags, readNumber, readWhole, UsageError } from './flags';
 import { parseTimeLimit, startDeadline, TIME_LIMIT, TimeLimitError } from './time-limit';
+import { writeWhole } from './write-out';
 
 export const TRAIN_USAGE =
   'usage: dam train [--n 20] [--m 30] [--K 100] [--T T_in] [--Tf T_f] [--thresh 200] ' +
@@ -316,12 +317,5 @@ export async function trainCommand(args: string[], print: (line: string) => void
     history,
     saved,
   });
-  try {
-    writeFileSync(a.out, text);
-  } catch (e) {
-    throw new Error(
-      `cannot write ${a.out}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      { cause: e },
-    );
-  }
+  writeWhole(a.out, text);
 }

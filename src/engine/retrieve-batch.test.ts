@@ -7,6 +7,9 @@ import { randomNormals, row } from './fixtures';
 import { retrieveBatch } from './retrieve-batch';
 import { tf } from './tf';
 
+/** What float32 work may differ from float64 by: 1e-5 relative, 1e-5 absolute near zero. */
+const f32 = (expected: number) => 1e-5 * Math.max(1, Math.abs(expected));
+
 const sync = (maxSteps: number): DynamicsSpec => ({
   mode: 'sync',
   order: 'sequential',
@@ -16,7 +19,7 @@ const sync = (maxSteps: number): DynamicsSpec => ({
 
 // Binary retrieval and energyBatch parity are rows of src/engine/parity/cases.ts.
 describe('retrieveBatch (tfjs-cpu) vs core retrieve', () => {
-  it('softmax: finals within 1e-4, steps within 1', async () => {
+  it('softmax: finals and energies within float32 accuracy, steps within 1', async () => {
     await tf.setBackend('cpu');
     const rng = createRng(12);
     const n = 64;
@@ -29,10 +32,14 @@ describe('retrieveBatch (tfjs-cpu) vs core retrieve', () => {
     for (let b = 0; b < states.count; b++) {
       const ref = retrieve(spec, memories, row(states, b), sync(50), { tol: SOFTMAX_TOL_F32 });
       const got = row(res.finals, b);
-      for (let i = 0; i < n; i++) expect(Math.abs(got[i] - ref.final[i])).toBeLessThan(1e-4);
+      // float32 against float64: measured ≤ 2.4e-7 (finals, |x| ≤ 2.5) and ≤ 2.1e-7 relative
+      // (energies ≈ 20–30); 1e-5 relative, floor 1e-5, leaves a margin of about 40.
+      for (let i = 0; i < n; i++)
+        expect(Math.abs(got[i] - ref.final[i])).toBeLessThan(f32(ref.final[i]));
       expect(Math.abs(res.steps[b] - ref.steps)).toBeLessThanOrEqual(1);
       expect(res.converged[b]).toBe(ref.converged ? 1 : 0);
-      expect(res.energies[b]).toBeCloseTo(ref.energies[ref.energies.length - 1], 3);
+      const e = ref.energies[ref.energies.length - 1];
+      expect(Math.abs(res.energies[b] - e)).toBeLessThan(f32(e));
     }
   });
 });

@@ -4,7 +4,7 @@
  * (urgent calls first), an AbortSignal cancels a queued call before it is sent and an in-flight
  * one in the worker, and the watchdog respawns a stuck worker and replays what it held.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BasinRequest } from '../core/basins/basin-types';
 import { defineRoom } from '../engine/room';
 import { tf } from '../engine/tf';
@@ -35,7 +35,10 @@ const logRoom = defineRoom<LogRoomApi>({
 const rooms = () => [studioRoom, basinsRoomWith({ sliceMs: 5 }), logRoom];
 const sync = { mode: 'sync', order: 'sequential', seed: 1, maxSteps: 20 } as const;
 let conn: Connection | null = null;
-afterEach(() => conn?.terminate());
+afterEach(() => {
+  conn?.terminate();
+  vi.useRealTimers();
+});
 
 const open = (log?: SpawnedHost[]) =>
   (conn = createConnection({ spawn: channelSpawn(rooms, { log }), pingIntervalMs: 0 }));
@@ -183,8 +186,12 @@ describe('the connection to the compute worker', () => {
   });
 
   it('respawns a stuck worker and replays the backend (no new calibration) and memories', async () => {
+    // Fake clocks for the ping interval and deadline only: the channel's messages still flow.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const log: SpawnedHost[] = [];
     const statuses: WorkerStatus[] = [];
+    let readyAgain: () => void = () => undefined;
+    const replayed = new Promise<void>((r) => (readyAgain = r));
     const c = (conn = createConnection({
       spawn: channelSpawn(rooms, {
         log,
@@ -199,23 +206,32 @@ describe('the connection to the compute worker', () => {
       pingIntervalMs: 50,
       pingDeadlineMs: 100,
     }));
-    c.onStatus((s) => statuses.push(s));
+    c.onStatus((s) => {
+      statuses.push(s);
+      if (statuses.filter((t) => t.kind === 'ready').length === 2) readyAgain();
+    });
     const info = await c.init('cpu');
     await c.setMemories(randomSigns(createRng(2), 3, 16), 42);
-    await expect
-      .poll(() => statuses.filter((s) => s.kind === 'ready').length, { timeout: 3000 })
-      .toBe(2);
+    // 99 ms: the first ping went out at 50 ms and is still within its 100 ms deadline.
+    await vi.advanceTimersByTimeAsync(99);
+    expect(log).toHaveLength(1);
+    expect(statuses.map((s) => s.kind)).toEqual(['ready']);
+    // 150 ms: the deadline of that ping passes; the watchdog respawns and replays.
+    await vi.advanceTimersByTimeAsync(51);
+    expect(statuses.map((s) => s.kind)).toEqual(['ready', 'restarted']);
+    await replayed;
     expect(statuses.map((s) => s.kind)).toEqual(['ready', 'restarted', 'ready']);
     expect(log).toHaveLength(2);
-    const replayed = statuses[2];
-    expect(replayed.kind === 'ready' && replayed.backend).toEqual(info);
-    expect(await log[1].api.host.ping()).toBe(42); // the memories are back
+    const again = statuses[2];
+    expect(again.kind === 'ready' && again.backend).toEqual(info);
     const state = new Float32Array(16).fill(1);
     const spec = { energy: 'polynomial', n: 2, beta: 1 } as const;
+    // A call made now waits for the replay (backend, then memories) to finish.
     const res = await c
       .room<StudioRoomApi>('studio')
       .call('retrieve', [{ spec, dynamics: sync, state }]);
     expect(res.final.length).toBe(16);
+    expect(await log[1].api.host.ping()).toBe(42); // the memories are back
   });
 
   it('answers core work while init still times the backends', async () => {
@@ -237,9 +253,11 @@ describe('the connection to the compute worker', () => {
       expect(await c.ping()).toBe(-1);
       expect(await c.room<LogRoomApi>('slow').call('note', ['meanwhile'])).toBe('meanwhile');
       expect(chosen).toBe(false);
-      while (!chosen) {
-        release(1); // each backend's warm-up and timed runs
-        await new Promise((r) => setTimeout(r, 0));
+      // Two backends, each a warm-up and a few timed runs: far fewer than 100 releases.
+      for (let k = 0; !chosen; k++) {
+        expect(k).toBeLessThan(100);
+        release(1);
+        await new Promise((r) => setImmediate(r));
       }
       expect((await init).probes.filter((p) => p.stepMs !== undefined)).toHaveLength(2);
     } finally {

@@ -124,6 +124,7 @@ describe('extreme settings stay finite and agree with an independent implementat
     });
     expect(Array.from(ours.final)).toEqual(ref.final);
     expect(ours.steps).toBe(ref.steps);
+    expect(ours.converged).toBe(ref.converged);
     [ours.initialEnergy, ...ours.energies].forEach((e) => expect(Number.isFinite(e)).toBe(true));
     expect(Number.isFinite(energy(spec, memories, ours.final))).toBe(true);
   });

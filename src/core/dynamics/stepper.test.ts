@@ -3,7 +3,7 @@ import { flipNoise } from './corrupt';
 import { randomPatterns } from '../data/datasets';
 import { createRng } from '../util/random';
 import { retrieve } from './retrieve';
-import { createStepper, type StepperConfig } from './stepper';
+import { createStepper, type Stepper, type StepperConfig } from './stepper';
 import type { ModelSpec, Patterns } from './types';
 
 const row = (p: Patterns, mu: number) => p.data.slice(mu * p.dim, (mu + 1) * p.dim);
@@ -16,6 +16,14 @@ const cfg = (spec: ModelSpec, over: Partial<StepperConfig> = {}): StepperConfig 
   temperature: 0,
   ...over,
 });
+
+/** Whole steps until the stepper converges; fails past `limit` steps instead of spinning. */
+function stepToConvergence(s: Stepper, limit = 100): void {
+  for (let k = 0; !s.converged(); k++) {
+    if (k >= limit) throw new Error(`the stepper did not converge within ${limit} steps`);
+    s.advance('step', 1);
+  }
+}
 
 describe('createStepper', () => {
   it.each([
@@ -59,12 +67,12 @@ describe('createStepper', () => {
     const s = createStepper(crowded, start, cfg({ energy: 'polynomial', n: 2, beta: 1 }), {
       seed: 1,
     });
-    while (!s.converged()) s.advance('step', 1);
+    stepToConvergence(s);
     const atN2 = Array.from(s.view().state);
     expect(atN2).not.toEqual(Array.from(row(crowded, 0)));
     s.configure({ spec: { energy: 'polynomial', n: 3, beta: 1 } });
     expect(s.converged()).toBe(false);
-    while (!s.converged()) s.advance('step', 1);
+    stepToConvergence(s);
     const atN3 = s.view().state;
     expect(Array.from(atN3)).not.toEqual(atN2);
     // It is now a fixed point of the n = 3 dynamics, which it was not before.
@@ -80,7 +88,7 @@ describe('createStepper', () => {
     expect(s.view().weights?.[2]).toBeGreaterThan(0.99);
     s.configure({ spec: { energy: 'polynomial', n: 3, beta: 1 } });
     s.view().state.forEach((v) => expect(Math.abs(v)).toBe(1));
-    while (!s.converged()) s.advance('step', 1);
+    stepToConvergence(s);
     expect(Array.from(s.view().state)).toEqual(Array.from(row(memories, 2)));
   });
 

@@ -75,21 +75,32 @@ describe('kh-runner', () => {
     const paused: LabEvent[] = [];
     let pausedAt = -1;
     let eventsWhilePaused = -1;
+    let yields = 0;
+    let yieldsWhilePaused = -1;
+    const turns = async (k: number) => {
+      for (let i = 0; i < k; i++) await new Promise((r) => setImmediate(r));
+    };
     const r = runner([run(1)], paused, {
+      // Counted: a runner that kept going while paused would yield again at its next minibatch.
+      yieldToEvents: () => (yields++, new Promise((res) => setImmediate(res))),
       onEvents: (batch) => {
         paused.push(...batch);
         if (batch[0].kind === 'progress' && batch[0].epoch === 1 && batch[0].fraction === 0.5) {
           pausedAt = paused.length;
+          const yieldsAt = yields;
+          // Once the loop holds, event-loop turns (not a clock) bring nothing: far more turns
+          // than a minibatch needs to start and yield.
           void r.pause().then(async () => {
-            // Held: many turns of the event loop (each a minibatch if it still ran) bring nothing.
-            for (let i = 0; i < 50; i++) await new Promise<void>((res) => setImmediate(res));
+            await turns(20);
             eventsWhilePaused = r.paused ? paused.length - pausedAt : -1;
+            yieldsWhilePaused = yields - yieldsAt;
             r.resume();
           });
         }
       },
     });
     expect(await r.run()).toBe('finished');
+    expect(yieldsWhilePaused).toBe(1); // the one yield into the hold, no minibatch after it …
     expect(eventsWhilePaused).toBe(0); // it held …
     expect(lastMemories(paused, 1)).toEqual(lastMemories(straight, 1)); // … and nothing changed
   });

@@ -22,9 +22,16 @@ const spec = (id: number, epochs: number): LabRunSpec => ({
   options: { K: 6, n: 3, seed: id, batchSize: 50 },
 });
 
-/** Resolves when `events` (filled by the train callback) first holds an event. */
-async function firstEvent(events: LabEvent[]): Promise<void> {
-  while (events.length === 0) await new Promise((r) => setTimeout(r, 5));
+/** The events callback of a train call, what it received, and a promise of its first batch. */
+function collect() {
+  const events: LabEvent[] = [];
+  let arrive: () => void = () => undefined;
+  const arrived = new Promise<void>((r) => (arrive = r));
+  const sink = (e: LabEvent[]) => {
+    events.push(...e);
+    arrive();
+  };
+  return { events, sink, arrived };
 }
 
 let conn: Connection | null = null;
@@ -90,25 +97,21 @@ describe('the train room over the connection', () => {
     const { conn: c, room } = await open();
     await c.setMnist(mnist());
     const bg = { background: true };
-    const seen: LabEvent[] = [];
-    const first = room.call(
-      'train',
-      [{ runs: [spec(1, 50)], subset: 100 }, (e: LabEvent[]) => seen.push(...e)],
-      bg,
-    );
-    await firstEvent(seen);
+    const seen = collect();
+    const first = room.call('train', [{ runs: [spec(1, 50)], subset: 100 }, seen.sink], bg);
+    await seen.arrived;
     const second = room.call('train', [{ runs: [spec(2, 1)], subset: 100 }, () => undefined], bg);
     expect(await first).toBe('cancelled');
     expect(await second).toBe('finished');
 
-    const third: LabEvent[] = [];
+    const third = collect();
     const abort = new AbortController();
     const running = room.call(
       'train',
-      [{ runs: [spec(3, 50), spec(4, 50)], subset: 100 }, (e: LabEvent[]) => third.push(...e)],
+      [{ runs: [spec(3, 50), spec(4, 50)], subset: 100 }, third.sink],
       { ...bg, signal: abort.signal },
     );
-    await firstEvent(third);
+    await third.arrived;
     await room.call('pause', [], { urgent: true });
     expect(await room.call('held', [])).toBe(2);
     await room.call('resume', [], { urgent: true });
@@ -124,13 +127,11 @@ describe('the train room over the connection', () => {
     const { conn: c, room } = await open(spawned);
     c.onStatus((s) => statuses.push(s.kind));
     await c.setMnist(mnist());
-    const events: LabEvent[] = [];
-    const training = room.call(
-      'train',
-      [{ runs: [spec(1, 50)], subset: 100 }, (e: LabEvent[]) => events.push(...e)],
-      { background: true },
-    );
-    await firstEvent(events);
+    const events = collect();
+    const training = room.call('train', [{ runs: [spec(1, 50)], subset: 100 }, events.sink], {
+      background: true,
+    });
+    await events.arrived;
     spawned[0].crash('worker error: boom');
     await expect(training).rejects.toThrow('worker restarted: worker error: boom');
     expect(await room.call('held', [])).toBe(0);

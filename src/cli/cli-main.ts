@@ -1,0 +1,53 @@
+/**
+ * The `dam` command line as a function: arguments, standard input and two output sinks in, the
+ * exit status out. dam.ts hands it the real process; tests call it in-process (run-cli.ts).
+ * Every error is exactly one line on stderr: 2 for a malformed command line, 1 for bad input or
+ * a failed run.
+ */
+import { quote } from '../schema/parse';
+import { errorMessage } from '../core/util/error-message';
+import { UsageError } from './flags';
+import { RETRIEVE_USAGE, retrieveCommand } from './retrieve-command';
+import { TRAIN_USAGE, trainCommand } from './train-command';
+
+/** What the command reads and writes: the process's streams, or stand-ins in a test. */
+export interface CliIo {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+}
+
+export const USAGE = [
+  RETRIEVE_USAGE,
+  TRAIN_USAGE,
+  'Errors are one line on stderr; exit status 2: bad command line, 1: bad input or failed run.',
+].join('\n');
+
+const TRY = '(try: dam retrieve --input case.json, or dam train --help)';
+
+const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
+
+async function run(command: string | undefined, rest: string[], io: CliIo): Promise<void> {
+  const print = (line: string): void => void io.stdout.write(line + '\n');
+  if (command === '--help' || command === '-h' || command === 'help') return print(USAGE);
+  if (command === 'retrieve') {
+    return print(wantsHelp(rest) ? RETRIEVE_USAGE : await retrieveCommand(rest, io.stdin));
+  }
+  if (command === 'train') return wantsHelp(rest) ? print(TRAIN_USAGE) : trainCommand(rest, print);
+  throw new UsageError(
+    `${command ? `unknown command ${quote(command)}` : 'no command given'} ${TRY}`,
+  );
+}
+
+/** Runs `dam <argv…>` and returns its exit status; never throws. */
+export async function damMain(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    await run(command, rest, io);
+    return 0;
+  } catch (e) {
+    // One line whatever was thrown: messages from deeper code may hold line breaks.
+    io.stderr.write(`dam: ${errorMessage(e).replace(/\s*\n\s*/g, ' ')}\n`);
+    return e instanceof UsageError ? 2 : 1;
+  }
+}
