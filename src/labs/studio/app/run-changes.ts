@@ -12,7 +12,7 @@ import { workerUp } from '../../../store/backend-slice';
 import { atHead, head } from './history';
 import { laneModels, record, stepperConfig, summaryRunning, type Lane } from './lanes';
 import { dynamicsOf } from './live';
-import { fail, send, state, touchLive, type RunContext } from './run-context';
+import { fail, send, state, stopLoop, touchLive, type RunContext } from './run-context';
 import { startLoop } from './run-loop';
 import { resumable, resumeRun } from './run-resume';
 
@@ -102,6 +102,12 @@ export interface RunRestarts {
 /** Subscribes the run to the store for the page's lifetime. */
 export function watchStudioStore(ctx: RunContext, { restart, replay }: RunRestarts): void {
   useDamStore.subscribe((s, prev) => {
+    if (s.backend.status === 'restarting' && prev.backend.status !== 'restarting') {
+      // The worker is gone with the lanes' trajectories: no call may reach the new one before
+      // they are started again there (run-resume.ts), so the loop stops now, between frames too.
+      stopLoop(ctx);
+      if (ctx.lanes.length) ctx.resume = true;
+    }
     if (startsOver(s, prev)) {
       if (!workerUp(s.backend.status)) return;
       // Only the worker came back (the set-up is the same): the run goes on where it was.
