@@ -80,6 +80,26 @@ async function describeWebGpu(
   };
 }
 
+/**
+ * Starts `name` within `timeoutMs`. A start that hangs leaves tfjs's pending initialisation
+ * behind, and tfjs then refuses every later op ("has not yet been initialized") and tf.ready()
+ * never settles, whichever backend is set next; so a timed-out start is made obsolete the way
+ * tf.removeBackend does it (private fields of tfjs-core 4.x's Engine), keeping the factory.
+ */
+async function startBackend(name: BackendName, timeoutMs: number): Promise<boolean> {
+  try {
+    return await withTimeout(tf.setBackend(name), timeoutMs, `setBackend('${name}')`);
+  } catch (err) {
+    const engine = tf.engine() as unknown as {
+      pendingBackendInit: Promise<boolean> | null;
+      pendingBackendInitId: number;
+    };
+    engine.pendingBackendInitId++;
+    engine.pendingBackendInit = null;
+    throw err;
+  }
+}
+
 async function probe(
   name: BackendName,
   calibrate: boolean,
@@ -101,7 +121,7 @@ async function probe(
       ({ note, software } = gpu);
     }
     const t0 = performance.now();
-    const ok = await withTimeout(tf.setBackend(name), timeoutMs, `setBackend('${name}')`);
+    const ok = await startBackend(name, timeoutMs);
     if (!ok) return { name, ok: false, note: 'setBackend returned false (initialisation failed)' };
     await tf.ready();
     const startMs = performance.now() - t0;
@@ -188,11 +208,7 @@ export async function restoreBackend(
   opts: SelectOptions = {},
 ): Promise<BackendInfo> {
   try {
-    const ok = await withTimeout(
-      tf.setBackend(before.name),
-      opts.timeoutMs ?? 5000,
-      `setBackend('${before.name}')`,
-    );
+    const ok = await startBackend(before.name, opts.timeoutMs ?? 5000);
     if (ok) {
       await tf.ready();
       return before;

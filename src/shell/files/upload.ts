@@ -22,7 +22,7 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const MAX_PIXELS = 40_000_000;
 /** Longest side of the intermediate picture the browser decodes to before our area averaging. */
 const WORK_SIDE = 256;
-const DECODE_TIMEOUT_MS = 15_000;
+export const DECODE_TIMEOUT_MS = 15_000;
 
 export class UploadError extends Error {}
 
@@ -41,7 +41,9 @@ export interface Uploaded {
   note: string;
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Rounded up, so a size just over a limit never reads as the limit itself ("20.0 MB"). */
+const up1 = (x: number) => (Math.ceil(x * 10) / 10).toFixed(1);
+const mb = (bytes: number) => `${up1(bytes / 1024 / 1024)} MB`;
 
 function withTimeout<T>(p: Promise<T>, what: string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -163,7 +165,7 @@ export async function loadImageFile(file: File, opts: UploadOptions): Promise<Up
     }
     if (width * height > MAX_PIXELS) {
       throw new UploadError(
-        `it is ${width}×${height} pixels (${((width * height) / 1e6).toFixed(0)} megapixels); ` +
+        `it is ${width}×${height} pixels (${up1((width * height) / 1e6)} megapixels); ` +
           `images up to ${MAX_PIXELS / 1e6} megapixels can be loaded; shrink it first`,
       );
     }

@@ -18,6 +18,8 @@ import type { LabCodec } from './lab-codec';
 import { setupFromRecord, setupToRecord, type Setup } from './setup-record';
 
 const KEY = 'current';
+/** Where a saved record that could not be read is kept, so the next save does not destroy it. */
+export const UNREADABLE_KEY = 'unreadable';
 const linkKey = (c: LabCodec) => c.linkKey;
 const recordKey = (c: LabCodec) => c.recordKey;
 const SAVE_DELAY_MS = 400;
@@ -97,6 +99,7 @@ export function createPersistence(store: StoreApi<DamState>, labs: readonly Lab[
     try {
       value = await idbGet(KEY);
     } catch (err) {
+      saveFailed = true; // said once here, not again at the first failed save
       notify(
         `Saved set-ups are unavailable here (${errorMessage(err)}); changes will not be kept.`,
         'error',
@@ -109,8 +112,13 @@ export function createPersistence(store: StoreApi<DamState>, labs: readonly Lab[
       apply(setup, recordKey);
       return true;
     } catch (err) {
+      // The next save replaces the record: keep it aside first (a newer version's, say).
+      const kept = await idbPut(UNREADABLE_KEY, value).then(
+        () => ' (it is kept aside, not deleted)',
+        () => '',
+      );
       notify(
-        `Your saved set-up could not be read (${errorMessage(err)}); starting fresh.`,
+        `Your saved set-up could not be read (${errorMessage(err)}); starting fresh${kept}.`,
         'error',
       );
       return false;
