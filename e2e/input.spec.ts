@@ -251,7 +251,7 @@ test('bad uploads: a clear message and the drawing and bank untouched', async ({
   // Over 20 MB.
   const big = Buffer.concat([pngHeader(100, 100), Buffer.alloc(21 * 1024 * 1024)]);
   await upload(page, 'big.png', 'image/png', big);
-  await expect(alert).toContainText('big.png: it is 21.0 MB; images up to 20.0 MB');
+  await expect(alert).toContainText('big.png: it is 21.1 MB; images up to 20 MB');
   await unchanged();
 
   // A broken SVG.

@@ -75,7 +75,7 @@ describe('file size limit', () => {
   it('one byte over is refused before decoding, the message naming size and limit', async () => {
     decoder();
     const file = png(4, 4, MAX_FILE_BYTES + 1);
-    expect(await refusal(file)).toBe('it is 20.1 MB; images up to 20.0 MB can be loaded');
+    expect(await refusal(file)).toBe('it is 20.1 MB; images up to 20 MB can be loaded');
     expect(decodes).toBe(0);
     expect(uploadErrorMessage(file, new UploadError('x'))).toBe('Could not load pic.png: x.');
   });

@@ -41,8 +41,11 @@ export interface Uploaded {
   note: string;
 }
 
-/** Rounded up, so a size just over a limit never reads as the limit itself ("20.0 MB"). */
-const up1 = (x: number) => (Math.ceil(x * 10) / 10).toFixed(1);
+/** One decimal, rounded up, so a size just over a limit never reads as the limit ("20.1 MB"). */
+const up1 = (x: number) => {
+  const r = Math.ceil(x * 10) / 10;
+  return Number.isInteger(r) ? String(r) : r.toFixed(1);
+};
 const mb = (bytes: number) => `${up1(bytes / 1024 / 1024)} MB`;
 
 function withTimeout<T>(p: Promise<T>, what: string): Promise<T> {
