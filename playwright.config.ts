@@ -10,6 +10,7 @@ const PORT = Number(process.env.DAM_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
+  snapshotPathTemplate: '{testDir}/{testFileName}-snapshots/{arg}{ext}',
   timeout: 60_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,

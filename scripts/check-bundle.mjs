@@ -2,8 +2,8 @@
 /**
  * Builds the app (into dist/, as `npm run build` does) with the bundle report on, then checks
  * what a visitor downloads:
- *   - the page's entry and its static imports hold no e2e test hook (those load by dynamic
- *     import with ?e2e=1 only) and no tfjs (compute runs in the worker);
+ *   - the page's entry and its static imports hold no e2e test hook nor chart-golden fixture
+ *     (those load by dynamic import with ?e2e=1 only) and no tfjs (compute runs in the worker);
  *   - every module of tfjs-core and of each tfjs backend is built into exactly one chunk across
  *     the page and all workers (one compute worker hosts every lab: nothing downloads twice);
  *   - the compute worker's entry holds no parity table (src/engine/parity: loaded on demand);
@@ -55,14 +55,16 @@ function staticPart(chunks) {
   return { seen, modules: [...seen].flatMap((f) => byFile.get(f).modules.map(norm)) };
 }
 const { seen, modules: staticModules } = staticPart(pageChunks);
-const hooks = staticModules.filter((m) => /\/test-hook\.tsx?$/.test(m));
+// The test hooks and the chart goldens' fixtures (src/goldens/): e2e only.
+const HOOK = /\/(test-hook\.tsx?|goldens\/[^/]+\.ts)$/;
+const hooks = staticModules.filter((m) => HOOK.test(m));
 if (hooks.length) problems.push(`test hooks in the production bundle: ${hooks.join(', ')}`);
 const tfInPage = staticModules.filter((m) => m.includes('/@tensorflow/'));
 if (tfInPage.length) problems.push(`tfjs on the main thread: ${tfInPage.slice(0, 3).join(', ')}…`);
 const lazyHooks = pageChunks
   .filter((c) => !seen.has(c.file))
   .flatMap((c) => c.modules.map(norm))
-  .filter((m) => /\/test-hook\.tsx?$/.test(m));
+  .filter((m) => HOOK.test(m));
 
 // 2. Every build: each tfjs module lives in exactly one chunk.
 const PACKAGES = [

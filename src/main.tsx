@@ -1,8 +1,8 @@
 /**
  * Boot: the shell from the lab registry (store slices, compute worker, data, persistence,
  * routes), then the app, and the service worker for offline use (shell/offline.ts). The e2e
- * test hook is loaded by dynamic import only with ?e2e=1, so it never ships in the production
- * bundle a visitor downloads.
+ * test hook and the chart goldens (goldens/install.ts) load by dynamic import only with ?e2e=1,
+ * so they never ship in the production bundle a visitor downloads.
  */
 import './styles/base.css';
 import './styles/charts.css';
@@ -21,7 +21,10 @@ import { createShell } from './shell/shell';
 
 const shell = createShell(LABS);
 void shell.start();
-if (shell.prefs.e2e) void import('./shell/test-hook').then((m) => m.installTestHook(shell));
+if (shell.prefs.e2e) {
+  void import('./shell/test-hook').then((m) => m.installTestHook(shell));
+  void import('./goldens/install').then((m) => m.installGoldens());
+}
 registerOffline();
 
 const root = document.getElementById('root');
