@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, playToEnd } from './app';
+import { openLab, shippedReady } from './lab-helpers';
 
 /** Every golden, in render order: a chart added to src/goldens/charts.ts is added here too. */
 declare global {
@@ -67,8 +68,12 @@ test('every chart matches its golden', async ({ page }) => {
  */
 const PAGE = { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide' } as const;
 
-/** What varies from run to run: the compute backend, timings. */
-const varying = (page: Page) => [page.locator('.badge'), page.locator('[data-basin-status]')];
+/** What varies from run to run: the compute backend (badge, training lab note), timings. */
+const varying = (page: Page) => [
+  page.locator('.badge'),
+  page.locator('[data-basin-status]'),
+  page.getByText(/Worker backend:/),
+];
 
 test('page: the studio at 1280×720 after the default seeded run', async ({ page }) => {
   await openApp(page);
@@ -85,6 +90,17 @@ test('page: the basins lab at 1280×720 once its map is complete', async ({ page
   await expect(page.locator('[data-basin-status="done"]')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('.basin-legend li').first()).toBeVisible();
   await expect(page).toHaveScreenshot('page-basins-1280x720.png', {
+    ...PAGE,
+    mask: varying(page),
+  });
+});
+
+test('page: the training lab at 1280×720 once the shipped runs and their statistics show', async ({
+  page,
+}) => {
+  await openLab(page);
+  await shippedReady(page);
+  await expect(page).toHaveScreenshot('page-train-1280x720.png', {
     ...PAGE,
     mask: varying(page),
   });

@@ -17,6 +17,8 @@ const STAGE_ID = 'golden-stage';
 function stage(): HTMLElement {
   document.getElementById(STAGE_ID)?.remove();
   // The app underneath stays out of the picture (nothing of it can show through or on top).
+  // A stage of fractional height rounds up to a row of the page background: make it white too.
+  document.body.style.setProperty('background', '#ffffff');
   for (const child of document.body.children) {
     if (child instanceof HTMLElement) child.style.setProperty('visibility', 'hidden');
   }
