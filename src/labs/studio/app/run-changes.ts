@@ -115,7 +115,11 @@ export function watchStudioStore(ctx: RunContext, { restart, replay }: RunRestar
       else restart();
       return;
     }
-    if (modelChanged(s, prev) && ctx.lanes.length) {
+    if (modelChanged(s, prev) && !ctx.lanes.length) {
+      // No lanes: a reset may be in flight (it waits for the worker to hold a new bank) with
+      // the model it read when it began; start it again so it builds the lanes of this one.
+      if (workerUp(s.backend.status)) restart();
+    } else if (modelChanged(s, prev)) {
       if (s.studio.onModelChange === 'continue') reconfigure(ctx, restart);
       else if (s.run.status === 'running' || s.run.status === 'done') replay();
       else restart();
