@@ -49,6 +49,8 @@ export interface DamHook {
   whenPainted(spec: Record<string, unknown>): Promise<number>;
   killWorker(): Promise<void>;
   pingWorker(): Promise<number>;
+  /** Writes the pending IndexedDB save now. */
+  flushSave(): Promise<void>;
 }
 
 declare global {

@@ -20,7 +20,6 @@ interface BankSetup {
 
 type BankHook = {
   setup(): BankSetup;
-  flushSave(): Promise<void>;
   setCue(partial: Record<string, unknown>): void;
 };
 
@@ -60,7 +59,7 @@ test('edit the bank, keep it across a reload, export and import it as JSON', asy
   await page.screenshot({ path: 'e2e/screenshots/bank-edited.png' });
 
   // Reload: the same bank comes back from IndexedDB.
-  await page.evaluate(() => (window.__dam as unknown as BankHook).flushSave());
+  await page.evaluate(() => window.__dam!.flushSave());
   await page.reload();
   await expect.poll(async () => (await setup(page).catch(() => null))?.restored).toBe(true);
   expect((await setup(page)).labels).toEqual(labels);

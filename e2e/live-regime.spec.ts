@@ -100,7 +100,9 @@ test('"restart from the cue": a change of n starts over from the cue under the n
     .toBe(true);
   await expect(root(page)).toHaveAttribute('data-run-status', 'idle');
 
-  // The choice is part of the set-up: it survives a reload.
+  // The choice is part of the set-up: it survives a reload. (The save is debounced; the page's
+  // own flush on pagehide is best effort, so write it now, as bank-share.spec does.)
+  await page.evaluate(() => window.__dam!.flushSave());
   await page.reload();
   await expect(page.getByRole('radio', { name: 'Restart from the cue' })).toHaveAttribute(
     'aria-checked',
