@@ -30,18 +30,19 @@ export interface LabSlices {}
 
 export type DamState = SharedState & LabSlices;
 
-export const useDamStore = create<DamState>()(
-  (...a) =>
-    ({
-      ...createParamsSlice(...a),
-      ...createBankSlice(...a),
-      ...createBackendSlice(...a),
-      ...createUiSlice(...a),
-      ...createDrawingSlice(...a),
-      ...createCueSlice(...a),
-      ...createCompareSlice(...a),
-    }) as DamState,
-);
+/** The shared slices as one state creator (tests build a store of their own from it). */
+export const sharedSlices: StateCreator<DamState> = (...a) =>
+  ({
+    ...createParamsSlice(...a),
+    ...createBankSlice(...a),
+    ...createBackendSlice(...a),
+    ...createUiSlice(...a),
+    ...createDrawingSlice(...a),
+    ...createCueSlice(...a),
+    ...createCompareSlice(...a),
+  }) as DamState;
+
+export const useDamStore = create<DamState>()(sharedSlices);
 
 const installed = new Set<StateCreator<DamState, [], [], object>>();
 

@@ -5,33 +5,15 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { DamState } from '../../store';
-import { createBackendSlice } from '../../store/backend-slice';
-import { createBankSlice } from '../../store/bank-slice';
-import { createCompareSlice } from '../../store/compare-slice';
-import { createCueSlice } from '../../store/cue-slice';
-import { createDrawingSlice } from '../../store/drawing-slice';
-import { createParamsSlice } from '../../store/params-slice';
-import { createUiSlice, type Notice } from '../../store/ui-slice';
+import { sharedSlices, type DamState } from '../../store';
+import type { Notice } from '../../store/ui-slice';
 import { idbGet, idbPut } from './idb';
 import { createPersistence, UNREADABLE_KEY } from './setup-sync';
 
 vi.mock('./idb', () => ({ idbGet: vi.fn(), idbPut: vi.fn() }));
 
 /** A store of its own per session, so an earlier test's persistence does not save into this one. */
-const freshStore = () =>
-  createStore<DamState>()(
-    (...a) =>
-      ({
-        ...createParamsSlice(...a),
-        ...createBankSlice(...a),
-        ...createBackendSlice(...a),
-        ...createUiSlice(...a),
-        ...createDrawingSlice(...a),
-        ...createCueSlice(...a),
-        ...createCompareSlice(...a),
-      }) as DamState,
-  );
+const freshStore = () => createStore<DamState>()(sharedSlices);
 let useDamStore: StoreApi<DamState>;
 const db = new Map<string, unknown>();
 let notices: Notice[] = [];

@@ -71,7 +71,6 @@ const startsOver = (s: DamState, prev: DamState): boolean =>
   (workerUp(s.backend.status) && !workerUp(prev.backend.status));
 
 const onlyWorkerBack = (s: DamState, prev: DamState): boolean =>
-  s.backend.status !== prev.backend.status &&
   prev.backend.status === 'restarting' &&
   s.bank === prev.bank &&
   s.cue === prev.cue &&

@@ -25,8 +25,19 @@ export async function rewriteFuture(ctx: RunContext, l: Lane): Promise<void> {
   const h = l.live.history;
   if (atHead(h)) return;
   truncateAtCursor(h);
+  const frame = await restartLaneAtHead(ctx, l);
+  l.stepLimit = head(h).t + state().params.maxSteps;
+  record(l, [frame], true);
+}
+
+/**
+ * Starts lane l's trajectory in the worker again from its last recorded frame, under the model
+ * of now (same seed and clamp); the worker counts t from 0 again, so tOffset is that frame's t.
+ * Returns the worker's first frame (that same state).
+ */
+export async function restartLaneAtHead(ctx: RunContext, l: Lane) {
   const s = state();
-  const from = head(h);
+  const from = head(l.live.history);
   const config = stepperConfig(s, l.model);
   const frame = await send(ctx, 'startTrajectory', [
     { id: l.id, config, seed: s.params.seed, state: from.state, clamp: l.live.clamp ?? undefined },
@@ -36,8 +47,7 @@ export async function rewriteFuture(ctx: RunContext, l: Lane): Promise<void> {
   l.live.spec = config.spec;
   l.live.dynamics = dynamicsOf(config);
   l.tOffset = from.t;
-  l.stepLimit = from.t + s.params.maxSteps;
-  record(l, [frame], true);
+  return frame;
 }
 
 export async function advanceLanes(

@@ -6,10 +6,8 @@
  * neuron 0 (the new worker has no memory of the sweep's position).
  */
 import { head } from './history';
-import { stepperConfig } from './lanes';
-import { dynamicsOf } from './live';
-import { fail, send, state, touchLive, type RunContext } from './run-context';
-import { startLoop } from './run-loop';
+import { fail, state, touchLive, type RunContext } from './run-context';
+import { restartLaneAtHead, startLoop } from './run-loop';
 
 /** Whether the run has lanes worth resuming (an idle run simply starts over from the cue). */
 export const resumable = (ctx: RunContext): boolean => {
@@ -23,29 +21,9 @@ export const resumable = (ctx: RunContext): boolean => {
 export async function resumeRun(ctx: RunContext): Promise<void> {
   const { signal } = ctx.run;
   ctx.resume = false;
-  const s = state();
   try {
-    await Promise.all(
-      ctx.lanes.map(async (l) => {
-        const from = head(l.live.history);
-        const config = stepperConfig(s, l.model);
-        await send(ctx, 'startTrajectory', [
-          {
-            id: l.id,
-            config,
-            seed: s.params.seed,
-            state: from.state,
-            clamp: l.live.clamp ?? undefined,
-          },
-        ]);
-        // The worker counts from 0 again; its first frame is the head already recorded.
-        l.tOffset = from.t;
-        l.dirty = false;
-        l.configKey = JSON.stringify(config);
-        l.live.spec = config.spec;
-        l.live.dynamics = dynamicsOf(config);
-      }),
-    );
+    // The worker's first frame is the head already recorded: nothing to record.
+    await Promise.all(ctx.lanes.map((l) => restartLaneAtHead(ctx, l)));
   } catch (err) {
     return fail(ctx, signal, 'The run could not resume after the worker restarted', err);
   }
