@@ -4,7 +4,8 @@
  * links, persistence, help and test hooks from this list.
  */
 import { basinsLab } from './basins';
+import { capacityLab } from './capacity';
 import { studioLab } from './studio';
 import { trainLab } from './train';
 
-export const LABS = [studioLab, basinsLab, trainLab] as const;
+export const LABS = [studioLab, basinsLab, trainLab, capacityLab] as const;

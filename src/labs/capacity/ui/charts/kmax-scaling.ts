@@ -1,0 +1,168 @@
+/**
+ * K_max against N on log–log axes: per series the median with its interquartile bar (hollow:
+ * some trials only reached a lower bound), the least-squares line through the medians with its
+ * slope, and the theory lines (dashed, grey), each labelled with its source in the legend.
+ * Framework-free d3 SVG; the caller owns the container.
+ */
+import { axisBottom, axisLeft, line, scaleLog } from 'd3';
+import type { TheoryLine } from '../../../../core/capacity/theory';
+import type { PlotSeries } from '../../app/views';
+import { seriesColour, theoryDash } from './colours';
+import {
+  attachHover,
+  axisTitles,
+  createFrame,
+  drawLegend,
+  num,
+  type HoverMark,
+  type LegendRow,
+} from './frame';
+
+export interface ScalingData {
+  series: readonly PlotSeries[];
+  theory: readonly TheoryLine[];
+  /** The text alternative (app/captions.ts). */
+  caption: string;
+}
+
+export interface ScalingChart {
+  update(data: ScalingData): void;
+  destroy(): void;
+}
+
+const EMPTY = 'K_max against N: no points measured yet';
+
+/** Log-axis domain around the values, a little wider on both sides. */
+function logDomain(values: readonly number[], pad: number): [number, number] {
+  const pos = values.filter((v) => v > 0 && Number.isFinite(v));
+  if (pos.length === 0) return [1, 10];
+  const lo = Math.min(...pos) / pad;
+  const hi = Math.max(...pos) * pad;
+  return hi / lo < 4 ? [lo / 1.6, hi * 1.6] : [lo, hi];
+}
+
+export function renderKmaxScaling(
+  el: HTMLElement,
+  opts: { width: number; height: number },
+): ScalingChart {
+  const f = createFrame(el, { ...opts, className: 'kmax-scaling', empty: EMPTY });
+  let marks: HoverMark[] = [];
+  const stopHover = attachHover(el, f, () => marks);
+
+  return {
+    update({ series, theory, caption }) {
+      f.axes.selectAll('*').remove();
+      f.plot.selectAll('*').remove();
+      const pts = series.flatMap((s) => s.points);
+      const x = scaleLog()
+        .domain(logDomain(pts.length ? pts.map((p) => p.x) : [32, 128], 1.15))
+        .range([f.x0, f.x1]);
+      const y = scaleLog()
+        .domain(
+          logDomain(
+            pts.flatMap((p) => [p.q1, p.q3, p.median]),
+            1.6,
+          ),
+        )
+        .range([f.y0, f.y1]);
+      f.axes
+        .append('g')
+        .attr('transform', `translate(0,${f.y0})`)
+        .call(axisBottom(x).ticks(5, '~s'));
+      f.axes.append('g').attr('transform', `translate(${f.x0},0)`).call(axisLeft(y).ticks(5, '~s'));
+      axisTitles(f, 'pattern length N (log)', 'K_max (log)');
+      const [nLo, nHi] = x.domain();
+      const grid = Array.from({ length: 41 }, (_, i) => nLo * (nHi / nLo) ** (i / 40));
+      theory.forEach((t, i) => {
+        const pts2 = grid
+          .map((N) => ({ N, v: t.value(N) }))
+          .filter((p) => p.v > 0 && Number.isFinite(p.v));
+        f.plot
+          .append('path')
+          .attr('class', 'theory-line')
+          .attr('data-theory', t.id)
+          .attr('fill', 'none')
+          .attr('stroke', '#555')
+          .attr('stroke-width', 1.5)
+          .attr('stroke-dasharray', theoryDash(i))
+          .attr(
+            'd',
+            line<{ N: number; v: number }>()
+              .x((p) => x(p.N))
+              .y((p) => y(p.v))(pts2),
+          );
+      });
+      marks = [];
+      const rows: LegendRow[] = [];
+      series.forEach((s, i) => {
+        const colour = seriesColour(i);
+        const g = f.plot.append('g').attr('class', 'series').attr('data-series', s.name);
+        if (s.fit) {
+          const xs = [s.points[0].x, s.points[s.points.length - 1].x];
+          g.append('path')
+            .attr('class', 'fit-line')
+            .attr('fill', 'none')
+            .attr('stroke', colour)
+            .attr('stroke-width', 1.5)
+            .attr('stroke-opacity', 0.7)
+            .attr(
+              'd',
+              line<number>()
+                .x((N) => x(N))
+                .y((N) => y(Math.exp(s.fit!.intercept) * N ** s.fit!.slope))(xs),
+            );
+        }
+        for (const p of s.points) {
+          if (p.median <= 0) continue;
+          const cx = x(p.x);
+          g.append('line')
+            .attr('class', 'iqr')
+            .attr('x1', cx)
+            .attr('x2', cx)
+            .attr('y1', y(Math.max(p.q1, y.domain()[0])))
+            .attr('y2', y(Math.max(p.q3, y.domain()[0])))
+            .attr('stroke', colour)
+            .attr('stroke-width', 2);
+          g.append('circle')
+            .attr('class', p.censored > 0 ? 'median censored' : 'median')
+            .attr('cx', cx)
+            .attr('cy', y(p.median))
+            .attr('r', 4)
+            .attr('fill', p.censored > 0 ? '#fff' : colour)
+            .attr('stroke', colour)
+            .attr('stroke-width', 1.5);
+          marks.push({
+            x: cx,
+            y: y(p.median),
+            lines: [
+              `${s.name}, N = ${p.x}`,
+              `K_max median ${num(p.median)} (IQR ${num(p.q1)}–${num(p.q3)})`,
+              `${p.line.spec.trials} trials${p.censored ? `, ${p.censored} lower bounds` : ''}`,
+              ...theory.map((t) => `${t.label}: ${num(t.value(p.x))}`),
+            ],
+          });
+        }
+        rows.push({
+          colour,
+          mark: 'dot',
+          text: s.fit
+            ? `${s.name}: slope ${s.fit.slope.toFixed(2)} (r² ${s.fit.r2.toFixed(2)})`
+            : s.name,
+        });
+      });
+      theory.forEach((t, i) =>
+        rows.push({
+          colour: '#555',
+          mark: 'dash',
+          dash: theoryDash(i),
+          text: `${t.label} — ${t.source}`,
+        }),
+      );
+      f.finish(drawLegend(f, rows), pts.length ? caption : EMPTY);
+    },
+    destroy() {
+      stopHover();
+      f.destroy();
+    },
+  };
+}
