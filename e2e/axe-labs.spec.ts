@@ -1,7 +1,8 @@
 /**
- * Accessibility of the training lab and the basins lab, checked by axe-core once each lab shows
- * its results (the shipped runs with their statistics; a finished basin map): no serious or
- * critical violation, and every chart has a text alternative that carries its key numbers.
+ * Accessibility of the training lab, the basins lab and the capacity lab, checked by axe-core
+ * once each lab shows its results (the shipped runs with their statistics; a finished basin map;
+ * a measured grid in every view): no serious or critical violation, and every chart has a text
+ * alternative that carries its key numbers.
  */
 import { expect, test } from '@playwright/test';
 import { hookReady, openApp } from './app';
@@ -10,6 +11,8 @@ import { seriousViolations } from './axe';
 type Hooks = {
   lab(): { runs: { source: string; shown: boolean; status: string; stats: unknown }[] };
   basin(): { status: string; resolution: number };
+  setGrid(grid: unknown, view?: string): void;
+  presetGrid(id: string): { base: unknown; series: { label: string }[] };
 };
 
 test('training lab: no serious or critical axe violation once the runs show', async ({ page }) => {
@@ -55,4 +58,41 @@ test('basins lab: no serious or critical axe violation once the map is drawn', a
   await expect(page.getByRole('img', { name: /^Basin map, 128×128 cells: / })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Energy landscape .* energy from / })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('capacity lab: no serious or critical axe violation in any view once points are in', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  await page.getByRole('link', { name: 'Capacity', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Presets' })).toBeVisible();
+  // The scaling preset's n = 2 and 3 at three lengths: every view has points to show.
+  await page.evaluate(() => {
+    const h = window.__dam as unknown as Hooks;
+    const g = h.presetGrid('scaling');
+    h.setGrid(
+      {
+        base: g.base,
+        series: g.series.slice(0, 2).map((s) => ({ ...s, sweep: { N: [32, 45, 64] } })),
+      },
+      'scaling',
+    );
+  });
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.locator('[data-capacity-status="done"]')).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByRole('img', { name: /^K_max against N, log–log\. n = 2: slope \d/ }),
+  ).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  const views: [string, RegExp][] = [
+    ['P(success) vs K', /^P\(success\) against K with 95% Wilson bands\. n = 2: ½ at K ≈ /],
+    ['K_max vs d_H', /^log K_max against d_H\. /],
+    ['Dataset', /^Dataset statistics of n = 2: N = 32: mean \|feature correlation\| 0\.\d{3}/],
+  ];
+  for (const [radio, name] of views) {
+    await page.getByRole('radio', { name: radio }).click();
+    await expect(page.getByRole('img', { name })).toBeVisible();
+    expect(await seriousViolations(page), radio).toEqual([]);
+  }
 });

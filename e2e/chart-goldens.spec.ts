@@ -34,6 +34,10 @@ const CHARTS = [
   'kh-error-curves',
   'kh-memory-grid',
   'kh-memory-tile',
+  'capacity-success-curves',
+  'capacity-kmax-scaling',
+  'capacity-kmax-separation',
+  'capacity-dataset-stats',
 ];
 
 // No platform in the golden names (playwright.config.ts): CI runs this Linux and Debian Chromium.
@@ -51,7 +55,7 @@ test('every chart matches its golden', async ({ page }) => {
   page.on('pageerror', (err) => errors.push(err.message));
   await goldensReady(page);
   const names = await page.evaluate(() => window.__damGoldens!.names());
-  expect(names).toHaveLength(16);
+  expect(names).toHaveLength(20);
   expect(names).toEqual(CHARTS);
   for (const name of names) {
     const id = await page.evaluate((n) => window.__damGoldens!.render(n), name);

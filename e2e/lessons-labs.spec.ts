@@ -138,3 +138,55 @@ test('lesson 5, features and prototypes, with the mouse', async ({ page }) => {
   await card(page).getByRole('button', { name: 'Finish' }).click();
   await expect(card(page)).toHaveCount(0);
 });
+
+test('lesson 6, capacity, with the mouse', async ({ page }) => {
+  test.setTimeout(180_000); // the scaling preset, a grid of the learner's own, the separation preset
+  await openApp(page);
+  await openLesson(page, 6);
+  await expect(page.locator('.app')).toHaveAttribute('data-lab', 'capacity');
+  const status = page.locator('[data-capacity-status]');
+  const runDoneHere = () =>
+    expect(status).toHaveAttribute('data-capacity-status', 'done', { timeout: 90_000 });
+
+  await page.getByRole('button', { name: 'K_max against N (n = 2, 3, 4)' }).click();
+  await stepDone(page);
+  await next(page);
+
+  await atStep(page, 2);
+  await runDoneHere();
+  await stepDone(page);
+  await next(page);
+
+  await atStep(page, 3);
+  await page.getByRole('button', { name: 'What is theory lines?' }).click();
+  await expect(page.getByRole('dialog', { name: 'Theory lines' })).toBeVisible();
+  await stepDone(page);
+  await page.keyboard.press('Escape');
+  await next(page);
+
+  await atStep(page, 4);
+  await page.getByRole('button', { name: 'Add a series' }).click();
+  await expect(page.getByRole('spinbutton', { name: 'n of n = 4' })).toHaveValue('4');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await runDoneHere();
+  await stepDone(page);
+  await next(page);
+
+  await atStep(page, 5);
+  await page.getByRole('button', { name: 'log K_max against d_H for two ρ' }).click();
+  await stepDone(page);
+  await next(page);
+
+  await atStep(page, 6);
+  await runDoneHere();
+  await page.getByRole('button', { name: 'What is separation d_h?' }).click();
+  await stepDone(page);
+  await page.keyboard.press('Escape');
+  await next(page);
+
+  await atStep(page, 7);
+  await page.getByRole('radio', { name: 'Dataset' }).click();
+  await stepDone(page);
+  await card(page).getByRole('button', { name: 'Finish' }).click();
+  await expect(card(page)).toHaveCount(0);
+});

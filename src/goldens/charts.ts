@@ -6,6 +6,12 @@ import { paintCue, paintGrey } from '../charts/cue-canvas';
 import { renderPatternImage } from '../charts/pattern-image';
 import { renderValueBars } from '../charts/value-bars';
 import { renderBasinCurves } from '../labs/basins/ui/charts/basin-curves';
+import { theoryLines, curvesOf, seriesAgainst } from '../labs/capacity/app/views';
+import { scalingSample, separationSample } from '../labs/capacity/app/sample-lines';
+import { renderDatasetStats } from '../labs/capacity/ui/charts/dataset-stats';
+import { renderKmaxScaling } from '../labs/capacity/ui/charts/kmax-scaling';
+import { renderKmaxSeparation } from '../labs/capacity/ui/charts/kmax-separation';
+import { renderSuccessCurves } from '../labs/capacity/ui/charts/success-curves';
 import { renderBasinMap } from '../labs/basins/ui/charts/basin-map';
 import { renderEnergyLandscape } from '../labs/basins/ui/charts/energy-landscape';
 import { drawMarks, drawPath } from '../labs/basins/ui/charts/plane-overlay';
@@ -169,4 +175,32 @@ export const CHARTS: Record<string, (el: HTMLElement) => void> = {
       caption: 'epoch 12',
     }),
   'kh-memory-tile': (el) => paintMemoryTile(canvasIn(el, 112), memoryRows(4, 196, 10), 1, 196, 10),
+  'capacity-success-curves': (el) =>
+    renderSuccessCurves(el, { width: 560, height: 300 }).update({
+      curves: curvesOf(scalingSample(), 64),
+      alpha: false,
+      caption: 'P(success) against K (golden)',
+    }),
+  'capacity-kmax-scaling': (el) => {
+    const series = seriesAgainst(scalingSample(), 'N');
+    renderKmaxScaling(el, { width: 560, height: 300 }).update({
+      series,
+      theory: theoryLines(series),
+      caption: 'K_max against N (golden)',
+    });
+  },
+  'capacity-kmax-separation': (el) =>
+    renderKmaxSeparation(el, { width: 560, height: 300 }).update({
+      series: seriesAgainst(separationSample(), 'dH'),
+      caption: 'log K_max against d_H (golden)',
+    }),
+  'capacity-dataset-stats': (el) => {
+    const line = separationSample()[7];
+    renderDatasetStats(el, { width: 560, height: 300 }).update({
+      stats: line.stats,
+      N: line.spec.data.N,
+      title: 'n = 3: N = 64, ρ = 0.5, d_H = 12',
+      caption: 'Dataset statistics (golden)',
+    });
+  },
 };
