@@ -15,6 +15,10 @@
  *
  * Training lab: time per epoch of `dam train` on tfjs-wasm and the core for n = 2, 3, 20, 30, and
  * the test error of every shipped run file in public/kh (kh-bench.mjs). BENCH_KH=0 skips it.
+ *
+ * Capacity lab: the scaling preset's time in the worker (the backend 'auto' picks, and the plain
+ * core) with the main-thread long tasks meanwhile, and how far N reaches in a minute
+ * (capacity-bench.mjs). BENCH_CAPACITY=0 skips it.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -25,6 +29,7 @@ import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
+import { formatCapacity, measureCapacity } from './capacity-bench.mjs';
 import { formatKh, measureKh } from './kh-bench.mjs';
 import { formatLab, measureLab } from './lab-bench.mjs';
 import { formatStudio, measureStudio } from './studio-bench.mjs';
@@ -54,6 +59,8 @@ let selection = null;
 let studio = null;
 /** The training lab in the built app (lab-bench.mjs), or null. */
 let lab = null;
+/** The capacity lab in the built app (capacity-bench.mjs), or null. */
+let capacity = null;
 
 async function browserResults() {
   log('building bench.html …');
@@ -112,6 +119,14 @@ async function browserResults() {
         lab = await measureLab(context, `http://127.0.0.1:${port}`, log);
       } catch (err) {
         log(`lab: failed (${err instanceof Error ? err.message : String(err)})`);
+      }
+    }
+    if (process.env.BENCH_CAPACITY !== '0') {
+      log('capacity: the scaling preset on auto and on the core, then N in a minute …');
+      try {
+        capacity = await measureCapacity(context, `http://127.0.0.1:${port}`, log);
+      } catch (err) {
+        log(`capacity: failed (${err instanceof Error ? err.message : String(err)})`);
       }
     }
   } finally {
@@ -180,6 +195,7 @@ const md = [
   '',
   ...(studio ? [formatStudio(studio), ''] : []),
   ...(lab ? [formatLab(lab), ''] : []),
+  ...(capacity ? [formatCapacity(capacity), ''] : []),
   ...(kh ? [formatKh(kh), ''] : []),
   selection ? `App worker, backend 'auto' → ${selection.reason}.` : '',
   ...(selection?.probes ?? []).map(
@@ -202,6 +218,7 @@ writeFileSync(
       ...results,
       ...(studio ? [{ studio }] : []),
       ...(lab ? [{ lab }] : []),
+      ...(capacity ? [{ capacity }] : []),
       ...(kh ? [{ kh }] : []),
     ],
     null,
