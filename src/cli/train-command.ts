@@ -11,8 +11,6 @@
  * `savedEpoch` and at the last epoch. --out is checked before anything loads; --time-limit stops
  * the training between minibatches and fails with one line, writing nothing to --out.
  */
-import { accessSync, constants, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import {
   defaultTemperature,
   float32Risk,
@@ -35,7 +33,7 @@ import { quote } from '../schema/parse';
 import { parseFlags, readNumber, readWhole, UsageError } from './flags';
 import { loadMnistFile } from './mnist-file';
 import { parseTimeLimit, startDeadline, TIME_LIMIT, TimeLimitError } from './time-limit';
-import { writeWhole } from './write-out';
+import { checkOutPath, writeWhole } from './write-out';
 
 export const TRAIN_USAGE =
   'usage: dam train [--n 20] [--m 30] [--K 100] [--T T_in] [--Tf T_f] [--thresh 200] ' +
@@ -172,35 +170,6 @@ export function savedEpoch(epoch: number): boolean {
   return (
     epoch === 1 || epoch === 2 || epoch === 5 || epoch === 10 || epoch === 20 || epoch % 50 === 0
   );
-}
-
-/**
- * Throws one line unless `path` can be written: not a directory, in an existing directory, and
- * writable (the file when it exists, else its directory). Runs before any data loads.
- */
-export function checkOutPath(path: string): void {
-  const file = resolve(path);
-  const dir = dirname(file);
-  const fail = (why: string) => new Error(`cannot write --out ${quote(path)}: ${why}`);
-  let exists = true;
-  try {
-    if (statSync(file).isDirectory()) throw fail('it is a directory');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    exists = false;
-  }
-  let dirOk = false;
-  try {
-    dirOk = statSync(dir).isDirectory();
-  } catch {
-    // reported below
-  }
-  if (!dirOk) throw fail(`directory ${quote(dir)} does not exist`);
-  try {
-    accessSync(exists ? file : dir, constants.W_OK);
-  } catch {
-    throw fail(exists ? 'the file is not writable' : `directory ${quote(dir)} is not writable`);
-  }
 }
 
 /** The command line as a user would type it (for the run file's record). */
