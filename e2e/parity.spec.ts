@@ -10,7 +10,7 @@ import type { BackendParity } from '../src/worker-api/parity';
 
 const BACKENDS = ['wasm', 'webgl', 'webgpu'];
 /** The table's size (parity.test.ts asserts the same number). */
-const CASES = 39;
+const CASES = 43;
 
 type ParityHook = { parity(backends: string[]): Promise<BackendParity[]> };
 

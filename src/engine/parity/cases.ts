@@ -7,6 +7,7 @@
  *   energy       energyBatch           vs core energy
  *   softmaxStep  softmaxStepBatch      vs core softmaxUpdate
  *   retrieve     retrieveBatch         vs core retrieve (sync, SOFTMAX_TOL_F32)
+ *   gram         gramTf                vs core gramSync (the capacity lab's overlaps; exact)
  *
  * and, where the case is small enough, with the independent oracle (test-utils/reference-dam.ts,
  * passed in by the Node test: the engine may not import test code).
@@ -27,7 +28,7 @@ import type { ModelSpec, Patterns } from '../../core/dynamics/types';
 import { createRng, type Rng } from '../../core/util/random';
 import { noisyProbes, randomNormals, randomSigns } from '../fixtures';
 
-export type EngineFn = 'binaryStep' | 'energy' | 'softmaxStep' | 'retrieve';
+export type EngineFn = 'binaryStep' | 'energy' | 'softmaxStep' | 'retrieve' | 'gram';
 
 /** The engine function each kind runs and the core function it is compared with. */
 export const COMPARED: Record<EngineFn, { engine: string; core: string }> = {
@@ -35,6 +36,7 @@ export const COMPARED: Record<EngineFn, { engine: string; core: string }> = {
   energy: { engine: 'energyBatch', core: 'energy' },
   softmaxStep: { engine: 'softmaxStepBatch', core: 'softmaxUpdate' },
   retrieve: { engine: 'retrieveBatch', core: 'retrieve (sync)' },
+  gram: { engine: 'gramTf', core: 'gramSync' },
 };
 
 /**
@@ -307,6 +309,46 @@ function retrieveCases(): ParityCase[] {
   return [...binary, softmax];
 }
 
+/**
+ * Gram matrices of ±1 pools (memories; the states are unused): overlaps up to ±N = ±1024, the
+ * largest the capacity lab makes, aligned copies where every entry is ±N, and more than one
+ * 1024-row block.
+ */
+function gramCases(): ParityCase[] {
+  const sizes = [
+    { seed: 21, k: 64, n: 16, name: 'random K=64 N=16' },
+    { seed: 22, k: 1100, n: 24, name: 'random K=1100 N=24 (two row blocks)' },
+    { seed: 23, k: 40, n: 1024, name: 'random K=40 N=1024' },
+  ];
+  const random = sizes.map(({ seed, k, n, name }): ParityCase => ({
+    name: `gram: ${name}`,
+    group: 'gram (capacity)',
+    fn: 'gram',
+    spec: poly(2),
+    inputs: () => {
+      const memories = randomSigns(createRng(seed), k, n);
+      return { memories, states: memories };
+    },
+    tol: EXACT,
+    oracle: false,
+  }));
+  const extreme: ParityCase = {
+    name: 'gram: aligned K=6 N=1024 (every overlap ±N)',
+    group: 'gram (capacity)',
+    fn: 'gram',
+    spec: poly(2),
+    inputs: () => {
+      const x = aligned(24, 6, 1024)();
+      // Half the copies inverted: overlaps +N and −N.
+      for (let i = 3 * 1024; i < 6 * 1024; i++) x.memories.data[i] = -x.memories.data[i];
+      return { memories: x.memories, states: x.memories };
+    },
+    tol: EXACT,
+    oracle: false,
+  };
+  return [...random, extreme];
+}
+
 /** The whole table, in a fixed order. */
 export const PARITY_CASES: readonly ParityCase[] = [
   ...binaryStepCases(),
@@ -314,4 +356,5 @@ export const PARITY_CASES: readonly ParityCase[] = [
   ...energyCases(),
   ...softmaxCases(),
   ...retrieveCases(),
+  ...gramCases(),
 ];

@@ -10,7 +10,9 @@ import { retrieve } from '../../core/dynamics/retrieve';
 import { SOFTMAX_TOL_F32 } from '../../core/dynamics/softmax-iteration';
 import { softmaxUpdate } from '../../core/dynamics/softmax-update';
 import type { BinaryEnergy, ModelSpec, Patterns } from '../../core/dynamics/types';
+import { gramSync } from '../../core/capacity/gram';
 import { binarySyncStepBatch, isExactInFloat32 } from '../binary-batch';
+import { gramTf } from '../gram-batch';
 import { energyBatch } from '../energy-batch';
 import { row } from '../fixtures';
 import { retrieveBatch } from '../retrieve-batch';
@@ -132,7 +134,12 @@ export async function runParityCase(
     let got: Float32Array | null = null;
     let engineSteps: Int32Array | null = null;
     let engineConverged: Uint8Array | null = null;
-    if (c.fn === 'energy') {
+    if (c.fn === 'gram') {
+      const m = x.memories;
+      const pool = Int8Array.from(m.data);
+      const g = await gramTf(pool, m.count, m.dim);
+      main = compareValues(g, gramSync(pool, m.count, m.dim), c.tol);
+    } else if (c.fn === 'energy') {
       const e = await energyBatch(c.spec, x.memories, x.states);
       const want = Array.from({ length: b }, (_, i) =>
         energy(c.spec, x.memories, row(x.states, i)),
