@@ -15,6 +15,11 @@
  *
  * Training lab: time per epoch of `dam train` on tfjs-wasm and the core for n = 2, 3, 20, 30, and
  * the test error of every shipped run file in public/kh (kh-bench.mjs). BENCH_KH=0 skips it.
+ *
+ * Capacity lab, plain core in Node: the scaling preset's time, how far N reaches in a minute, and
+ * the reproduction figures (K_max at N = 100 against eq. 6, log–log slopes, the classical
+ * transition at N = 500, log K_max against d_H) (capacity-core-bench.mjs, ~3 min).
+ * BENCH_CAPACITY_CORE=0 skips it.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -25,6 +30,7 @@ import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
+import { formatCapacityCore, measureCapacityCore } from './capacity-core-bench.mjs';
 import { formatKh, measureKh } from './kh-bench.mjs';
 import { formatLab, measureLab } from './lab-bench.mjs';
 import { formatStudio, measureStudio } from './studio-bench.mjs';
@@ -167,6 +173,8 @@ function table(results) {
 const started = Date.now();
 const results = [...(await browserResults()), ...(await nodeResults())];
 const kh = process.env.BENCH_KH === '0' ? null : await measureKh(root, log);
+const capacityCore =
+  process.env.BENCH_CAPACITY_CORE === '0' ? null : await measureCapacityCore(log);
 const md = [
   `# DAM bench (${new Date().toISOString()})`,
   '',
@@ -181,6 +189,7 @@ const md = [
   ...(studio ? [formatStudio(studio), ''] : []),
   ...(lab ? [formatLab(lab), ''] : []),
   ...(kh ? [formatKh(kh), ''] : []),
+  ...(capacityCore ? [formatCapacityCore(capacityCore), ''] : []),
   selection ? `App worker, backend 'auto' → ${selection.reason}.` : '',
   ...(selection?.probes ?? []).map(
     (p) =>
@@ -203,6 +212,7 @@ writeFileSync(
       ...(studio ? [{ studio }] : []),
       ...(lab ? [{ lab }] : []),
       ...(kh ? [{ kh }] : []),
+      ...(capacityCore ? [{ capacityCore }] : []),
     ],
     null,
     2,
