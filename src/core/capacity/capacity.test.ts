@@ -76,6 +76,7 @@ describe('the stability scan', () => {
     { energy: 'polynomial', n: 60, beta: 1 },
     { energy: 'rectified', n: 37, beta: 1 },
     { energy: 'exponential', n: 2, beta: 0.7 },
+    { energy: 'exponential', n: 2, beta: 3 },
   ];
   for (const model of models) {
     for (const N of [11, 12])
@@ -99,6 +100,19 @@ describe('the stability scan', () => {
         }
       });
   }
+
+  it('decides in float at β = 1000 (no underflow of the leading terms): distinct patterns all stay fixed', async () => {
+    const spec: PointSpec = {
+      ...DEFAULT_POINT,
+      data: { ...DEFAULT_POINT.data, N: 32 },
+      model: { energy: 'exponential', n: 2, beta: 1000 },
+      trials: 2,
+      kCap: 300,
+    };
+    const r = await measurePoint(spec);
+    expect(r.kMaxTrials).toEqual([300, 300]);
+    expect(r.censored).toBe(2);
+  });
 
   it('finds the known K_max of orthogonal patterns (n = 2: K_max = N)', async () => {
     const N = 16;

@@ -106,7 +106,10 @@ export async function measurePoint(
     }
     reached.push(pool.count);
     if (pool.exhausted && pool.count < spec.kCap) gaveUp = true;
-    if (t === 0) stats = datasetStats(pool.data, pool.grow(STATS_PATTERNS), pool.N);
+    if (t === 0) {
+      const count = pool.grow(STATS_PATTERNS); // may reallocate pool.data: read it after
+      stats = datasetStats(pool.data, count, pool.N);
+    }
     hooks.onTrial?.(t + 1, spec.trials);
   }
   const curve = assembleCurve(grid, curves);

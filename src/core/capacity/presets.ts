@@ -39,6 +39,9 @@ export const DEFAULT_POINT: PointSpec = {
   kCap: 4096,
 };
 
+/** Minimum distances that constrain 64-bit pools (random pairs differ in 32 ± 4 bits). */
+const SEPARATIONS = [14, 16, 18, 20, 22, 24];
+
 const poly = (n: number) => ({ model: { energy: 'polynomial' as const, n } });
 
 export const CAPACITY_PRESETS: readonly CapacityPreset[] = [
@@ -61,7 +64,7 @@ export const CAPACITY_PRESETS: readonly CapacityPreset[] = [
     id: 'curves',
     title: 'P(success) against K at N = 100',
     description:
-      'The fraction of trials in which every stored pattern is a fixed point, for n = 2, 3, 4 at N = 100: compare the crossings with eq. 6 (10.9, 362, 7 238).',
+      'The fraction of trials in which every stored pattern is a fixed point, for n = 2, 3 (20 trials) and 4 (5 trials) at N = 100: compare the crossings with eq. 6 (10.9, 362, 7 238).',
     view: 'curve',
     grid: {
       base: { ...DEFAULT_POINT, data: { ...DEFAULT_DATA, N: 100 }, kCap: 8192 },
@@ -84,7 +87,7 @@ export const CAPACITY_PRESETS: readonly CapacityPreset[] = [
         data: { ...DEFAULT_DATA, N: 500 },
         model: { energy: 'polynomial', n: 2, beta: 1 },
         criterion: { ...DEFAULT_CRITERION, kind: 'retrieve', flip: 0.1, hamming: 25, q: 0.5 },
-        trials: 20,
+        trials: 10,
         kCap: 400,
       },
       series: [{ label: 'n = 2, N = 500', sweep: {} }],
@@ -103,8 +106,8 @@ export const CAPACITY_PRESETS: readonly CapacityPreset[] = [
         trials: 10,
       },
       series: [
-        { label: 'n = 3', set: poly(3), sweep: { rho: [0, 0.5], dH: [0, 8, 12, 16, 20] } },
-        { label: 'n = 4', set: poly(4), sweep: { rho: [0, 0.5], dH: [0, 8, 12, 16, 20] } },
+        { label: 'n = 2', set: poly(2), sweep: { rho: [0, 0.5], dH: SEPARATIONS } },
+        { label: 'n = 3', set: poly(3), sweep: { rho: [0, 0.5], dH: SEPARATIONS } },
       ],
     },
   },

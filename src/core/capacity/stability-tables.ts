@@ -8,8 +8,8 @@
  * The bit is stable (the energy-difference rule keeps it; a tie keeps) iff that value is ≥ 0.
  * So one stored pattern's N stabilities are one row R_a = Σ_μ B(G_aμ) ξ^μ plus one number C_a,
  * and adding a memory adds one term to every row. For the exponential energy the same holds
- * after dividing by the positive e^{β(N+1)}(1 − e^{−2β}):  t = +1 → e^{−2β}·w, t = −1 → −w,
- * w = e^{−β(N−G)} ≤ 1, so nothing overflows at any β.
+ * after dividing by the positive e^{β(N−1)}(1 − e^{−2β}): t = +1 → e^{−β(N−G)}, t = −1 →
+ * −e^{−β(N−G−2)}; the self term is 1 and nothing overflows or underflows at the top, at any β.
  */
 import type { BinaryEnergy, ModelSpec } from '../dynamics/types';
 import { polyF } from '../dynamics/interaction';
@@ -41,12 +41,14 @@ export function stabilityTables(
   const B = new Float64Array(size);
   const mag = new Float64Array(size);
   if (model.energy === 'exponential') {
-    const e2 = Math.exp(-2 * model.beta);
+    // Scaled by e^{2β} more: t = +1 → P = e^{−β(N−G)}, t = −1 → −Q, Q = e^{−β(N−G−2)}; both ≤ 1
+    // (the self term is P = 1). G = N means ξ^μ = ξ^a, where t = −1 never happens: Q(N) = 0.
     for (let G = -N; G <= N; G++) {
-      const w = Math.exp(-model.beta * (N - G));
-      C[G + N] = w * (e2 - 1);
-      B[G + N] = w * (e2 + 1);
-      mag[G + N] = 2 * w;
+      const P = Math.exp(-model.beta * (N - G));
+      const Q = G === N ? 0 : Math.exp(-model.beta * (N - G - 2));
+      C[G + N] = P - Q;
+      B[G + N] = P + Q;
+      mag[G + N] = P + Q;
     }
     // exp(−y) of a rounded y = β·d is off by up to y·U relative: the ulps grow with β·N.
     return { C, B, mag, exact: false, tableUlps: 16 + 2 * model.beta * (2 * N + 2), tiny: 1e-300 };

@@ -104,7 +104,8 @@ function polyKernel(spec: ModelSpec, memories: Patterns, xiT: Int8Array): Binary
 function expKernel(spec: ModelSpec, memories: Patterns, xiT: Int8Array): BinaryKernel {
   const { count: K, dim: N } = memories;
   const table = expTable(spec.beta, N);
-  const boundFactor = 2 * (K + 8) * U;
+  // exp(−β·d) of a rounded product β·d is off by up to β·d·U relative (d ≤ 2N), on top of the sum.
+  const boundFactor = 2 * (K + 8 + spec.beta * (2 * N + 2)) * U;
   return {
     dim: N,
     count: K,
