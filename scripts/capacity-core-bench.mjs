@@ -157,7 +157,12 @@ export async function measureCapacityCore(log = () => undefined) {
     reach,
     atN100,
     transition,
-    separation: { totalMs: separation.totalMs, rows: sep, fits: sepFits },
+    separation: {
+      totalMs: separation.totalMs,
+      spec: separation.rows[0].r.spec,
+      rows: sep,
+      fits: sepFits,
+    },
   };
 }
 
@@ -215,7 +220,7 @@ export function formatCapacityCore(d) {
       (p) => `| ${f3(p.alpha)} | ${f3(p.pSuccess)} | ${f3(p.lo)}–${f3(p.hi)} |`,
     ),
     '',
-    `**Separated data** ('separation' preset, N = 64, correlated base, 10 trials, ${s1(d.separation.totalMs)}): median K_max against d_H, and the fitted slope of ln K_max against d_H.`,
+    `**Separated data** ('separation' preset, N = ${d.separation.spec.data.N}, ${d.separation.spec.data.base} base, block ${d.separation.spec.data.block}, ${d.separation.spec.trials} trials, ${s1(d.separation.totalMs)}): median K_max against d_H, and the fitted slope of ln K_max against d_H.`,
     '',
     `| n | ρ | ${[...new Set(d.separation.rows.map((x) => x.dH))].map((h) => `d_H ${h}`).join(' | ')} | slope of ln K_max | r² |`,
     `|---:|---:|${[...new Set(d.separation.rows.map((x) => x.dH))].map(() => '---:').join('|')}|---:|---:|`,
