@@ -19,6 +19,11 @@
  * Capacity lab: the scaling preset's time in the worker (the backend 'auto' picks, and the plain
  * core) with the main-thread long tasks meanwhile, and how far N reaches in a minute
  * (capacity-bench.mjs). BENCH_CAPACITY=0 skips it.
+ *
+ * Capacity lab, plain core in Node: the scaling preset's time, how far N reaches in a minute, and
+ * the reproduction figures (K_max at N = 100 against eq. 6, log–log slopes, the classical
+ * transition at N = 500, log K_max against d_H) (capacity-core-bench.mjs, ~3 min).
+ * BENCH_CAPACITY_CORE=0 skips it.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -30,6 +35,7 @@ import { tsImport } from 'tsx/esm/api';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 import { formatCapacity, measureCapacity } from './capacity-bench.mjs';
+import { formatCapacityCore, measureCapacityCore } from './capacity-core-bench.mjs';
 import { formatKh, measureKh } from './kh-bench.mjs';
 import { formatLab, measureLab } from './lab-bench.mjs';
 import { formatStudio, measureStudio } from './studio-bench.mjs';
@@ -182,6 +188,8 @@ function table(results) {
 const started = Date.now();
 const results = [...(await browserResults()), ...(await nodeResults())];
 const kh = process.env.BENCH_KH === '0' ? null : await measureKh(root, log);
+const capacityCore =
+  process.env.BENCH_CAPACITY_CORE === '0' ? null : await measureCapacityCore(log);
 const md = [
   `# DAM bench (${new Date().toISOString()})`,
   '',
@@ -197,6 +205,7 @@ const md = [
   ...(lab ? [formatLab(lab), ''] : []),
   ...(capacity ? [formatCapacity(capacity), ''] : []),
   ...(kh ? [formatKh(kh), ''] : []),
+  ...(capacityCore ? [formatCapacityCore(capacityCore), ''] : []),
   selection ? `App worker, backend 'auto' → ${selection.reason}.` : '',
   ...(selection?.probes ?? []).map(
     (p) =>
@@ -220,6 +229,7 @@ writeFileSync(
       ...(lab ? [{ lab }] : []),
       ...(capacity ? [{ capacity }] : []),
       ...(kh ? [{ kh }] : []),
+      ...(capacityCore ? [{ capacityCore }] : []),
     ],
     null,
     2,

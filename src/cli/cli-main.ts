@@ -6,7 +6,10 @@
  */
 import { quote } from '../schema/parse';
 import { errorMessage } from '../core/util/error-message';
+import { CAPACITY_USAGE } from './capacity-flags';
+import { capacityCommand } from './capacity-command';
 import { UsageError } from './flags';
+import { MERGE_USAGE, mergeCommand } from './merge-command';
 import { RETRIEVE_USAGE, retrieveCommand } from './retrieve-command';
 import { TRAIN_USAGE, trainCommand } from './train-command';
 
@@ -20,10 +23,12 @@ export interface CliIo {
 export const USAGE = [
   RETRIEVE_USAGE,
   TRAIN_USAGE,
+  CAPACITY_USAGE,
+  MERGE_USAGE,
   'Errors are one line on stderr; exit status 2: bad command line, 1: bad input or failed run.',
 ].join('\n');
 
-const TRY = '(try: dam retrieve --input case.json, or dam train --help)';
+const TRY = '(try: dam retrieve --input case.json, or dam --help)';
 
 const wantsHelp = (args: string[]) => args.includes('--help') || args.includes('-h');
 
@@ -34,6 +39,10 @@ async function run(command: string | undefined, rest: string[], io: CliIo): Prom
     return print(wantsHelp(rest) ? RETRIEVE_USAGE : await retrieveCommand(rest, io.stdin));
   }
   if (command === 'train') return wantsHelp(rest) ? print(TRAIN_USAGE) : trainCommand(rest, print);
+  if (command === 'capacity') {
+    return wantsHelp(rest) ? print(CAPACITY_USAGE) : capacityCommand(rest, print);
+  }
+  if (command === 'merge') return wantsHelp(rest) ? print(MERGE_USAGE) : mergeCommand(rest, print);
   throw new UsageError(
     `${command ? `unknown command ${quote(command)}` : 'no command given'} ${TRY}`,
   );

@@ -180,7 +180,7 @@ describe('dam retrieve (CLI)', () => {
       dam(['--help']),
     ]);
     expect(oneLine(unknown.stderr)).toBe(
-      'dam: unknown command "fly" (try: dam retrieve --input case.json, or dam train --help)',
+      'dam: unknown command "fly" (try: dam retrieve --input case.json, or dam --help)',
     );
     expect(oneLine(none.stderr)).toMatch(/^dam: no command given \(try: /);
     const quoted = /unknown option (".*)$/.exec(oneLine(option.stderr))![1];

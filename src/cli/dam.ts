@@ -3,9 +3,14 @@
  *
  *   npm run --silent dam -- retrieve [--input case.json] [--time-limit 60]
  *   npm run --silent dam -- train --n 3 --epochs 5 --K 100 --seed 1 [--subset 1000] [--out f.json]
+ *   npm run --silent dam -- capacity --config grid.json [--shard k/m] [--out shard.jsonl]
+ *   npm run --silent dam -- capacity --energy polynomial --n 3 --N 100 --criterion fixed --seed 1
+ *   npm run --silent dam -- merge shard-*.jsonl --config grid.json [--out result.json]
  *
  * retrieve prints one JSON object {"final", "converged", "steps", "energies"} (retrieve-command.ts);
- * train prints one JSON line per epoch (train-command.ts). Every error is exactly one line on
+ * train prints one JSON line per epoch (train-command.ts); capacity one JSON line per grid point,
+ * or one object for a point from flags (capacity-command.ts); merge joins the lines of a grid's
+ * shards into one result file (merge-command.ts). Every error is exactly one line on
  * stderr: exit status 2 for a malformed command line, 1 for bad input or a failed run.
  *
  * This file only connects the process to damMain (cli-main.ts), where the logic lives.

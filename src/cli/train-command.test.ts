@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultTemperature } from '../core/classifier/kh-model';
 import { parseRunFileText } from '../schema/run-file';
 import { dam } from './run-cli';
-import { checkOutPath, parseTrainArgs, savedEpoch } from './train-command';
+import { parseTrainArgs, savedEpoch } from './train-command';
+import { checkOutPath } from './write-out';
 
 const lines = (stdout: string) =>
   stdout

@@ -11,8 +11,6 @@
  * `savedEpoch` and at the last epoch. --out is checked before anything loads; --time-limit stops
  * the training between minibatches and fails with one line, writing nothing to --out.
  */
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import {
   defaultTemperature,
   float32Risk,
@@ -26,17 +24,16 @@ import {
   type KhSavedEpoch,
 } from '../core/classifier/kh-snapshot';
 import { splitMnist, type KhSplit } from '../core/classifier/kh-split';
-import type { MnistSet } from '../core/data/mnist-format';
 import type { LabTrainOutcome } from '../labs/train/worker/api';
 import { createKhRunner } from '../labs/train/worker/kh-runner';
 import { createKhTfTrainer, disposeKhData, uploadKhData } from '../labs/train/worker/kh-tf';
 import { createKhCoreTrainer, type KhTrainer } from '../labs/train/worker/kh-trainer';
 import { selectNodeBackend } from '../engine/tf-node';
-import { loadMnistAsset } from '../engine/mnist-inflate';
 import { quote } from '../schema/parse';
 import { parseFlags, readNumber, readWhole, UsageError } from './flags';
+import { loadMnistFile } from './mnist-file';
 import { parseTimeLimit, startDeadline, TIME_LIMIT, TimeLimitError } from './time-limit';
-import { writeWhole } from './write-out';
+import { checkOutPath, writeWhole } from './write-out';
 
 export const TRAIN_USAGE =
   'usage: dam train [--n 20] [--m 30] [--K 100] [--T T_in] [--Tf T_f] [--thresh 200] ' +
@@ -175,57 +172,6 @@ export function savedEpoch(epoch: number): boolean {
   );
 }
 
-/**
- * Throws one line unless `path` can be written: not a directory, in an existing directory, and
- * writable (the file when it exists, else its directory). Runs before any data loads.
- */
-export function checkOutPath(path: string): void {
-  const file = resolve(path);
-  const dir = dirname(file);
-  const fail = (why: string) => new Error(`cannot write --out ${quote(path)}: ${why}`);
-  let exists = true;
-  try {
-    if (statSync(file).isDirectory()) throw fail('it is a directory');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    exists = false;
-  }
-  let dirOk = false;
-  try {
-    dirOk = statSync(dir).isDirectory();
-  } catch {
-    // reported below
-  }
-  if (!dirOk) throw fail(`directory ${quote(dir)} does not exist`);
-  try {
-    accessSync(exists ? file : dir, constants.W_OK);
-  } catch {
-    throw fail(exists ? 'the file is not writable' : `directory ${quote(dir)} is not writable`);
-  }
-}
-
-const ASSET = join(import.meta.dirname, '..', '..', 'datasets', 'mnist-10k-gz.bin');
-
-async function loadAsset(): Promise<MnistSet> {
-  let b: Buffer;
-  try {
-    b = readFileSync(ASSET);
-  } catch (e) {
-    throw new Error(
-      `cannot read ${ASSET}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` +
-        ' (run npm run data)',
-      { cause: e },
-    );
-  }
-  try {
-    return await loadMnistAsset(b);
-  } catch (e) {
-    throw new Error(`cannot read ${ASSET}: ${(e as Error).message} (run npm run data)`, {
-      cause: e,
-    });
-  }
-}
-
 /** The command line as a user would type it (for the run file's record). */
 function commandLine(args: string[]): string {
   const shellQuote = (a: string) =>
@@ -256,7 +202,7 @@ export async function trainCommand(args: string[], print: (line: string) => void
   if (a.out !== undefined) checkOutPath(a.out);
   const options = trainOptions(a);
   const config = khConfig(options);
-  const split = splitMnist(await loadAsset(), a.subset);
+  const split = splitMnist(await loadMnistFile(), a.subset);
   const engine = await engineFor(a.engine, split);
   const history: KhEpochRecord[] = [];
   const saved: KhSavedEpoch[] = [];

@@ -8,6 +8,8 @@ import { DEFAULT_POINT, parseGrid, parseGridText, parsePoint, parseResultText } 
 describe('capacity schema', () => {
   it('fills defaults and keeps every preset as it is', () => {
     expect(parsePoint({})).toEqual(DEFAULT_POINT);
+    // MNIST digits are 784 pixels whatever N said: the spec states what is measured.
+    expect(parsePoint({ data: { kind: 'mnist', N: 100 } }).data.N).toBe(784);
     for (const p of CAPACITY_PRESETS) expect(parseGrid(p.grid)).toEqual(p.grid);
   });
 

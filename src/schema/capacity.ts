@@ -5,10 +5,11 @@
  */
 import * as v from 'valibot';
 import { ENERGY_KINDS, LIMITS } from '../core/dynamics/model-spec';
+import { normalizePoint } from '../core/capacity/grid';
 import { DEFAULT_POINT } from '../core/capacity/presets';
 import type { GridSpec, PointSpec, ResultFile } from '../core/capacity/types';
 import { int, list, num, oneOf, seed, text } from './fields';
-import { parseInput, parseJsonText } from './parse';
+import { InputError, parseInput, parseJsonText } from './parse';
 
 export { DEFAULT_POINT };
 
@@ -133,7 +134,9 @@ const POINT_DEPTH = 3;
 const GRID_DEPTH = 6;
 
 export function parsePoint(value: unknown, at?: string): PointSpec {
-  return parseInput(pointSchema(), value, { maxDepth: POINT_DEPTH, at }) as PointSpec;
+  return normalizePoint(
+    parseInput(pointSchema(), value, { maxDepth: POINT_DEPTH, at }) as PointSpec,
+  );
 }
 
 function countPoints(grid: GridSpec): number {
@@ -147,8 +150,9 @@ export function parseGrid(value: unknown, what?: string): GridSpec {
   const grid = parseInput(gridSchema(), value, { maxDepth: GRID_DEPTH, what }) as GridSpec;
   const count = countPoints(grid);
   if (count > L.pointsMax) {
-    throw new Error(
+    throw new InputError(
       `${what ? `${what}: ` : ''}series: ${count} points; a grid holds at most ${L.pointsMax}`,
+      'series',
     );
   }
   return grid;

@@ -15,6 +15,15 @@ import type {
 
 export const SWEEP_ORDER: readonly SweepKey[] = ['n', 'beta', 'rho', 'dH', 'N'];
 
+/** MNIST patterns are 28 × 28 whatever N says: the spec states the length it measures. */
+export function normalizePoint(spec: PointSpec): PointSpec {
+  return spec.data.kind === 'mnist' && spec.data.N !== MNIST_N
+    ? { ...spec, data: { ...spec.data, N: MNIST_N } }
+    : spec;
+}
+
+export const MNIST_N = 784;
+
 function applyPatch(base: PointSpec, patch: PointPatch | undefined): PointSpec {
   return {
     data: {
@@ -44,7 +53,9 @@ export function expandGrid(grid: GridSpec): GridPoint[] {
       if (!values || values.length === 0) continue;
       specs = specs.flatMap((s) => values.map((v) => setSwept(s, key, v)));
     }
-    for (const spec of specs) points.push({ index: points.length, series: series.label, spec });
+    for (const spec of specs) {
+      points.push({ index: points.length, series: series.label, spec: normalizePoint(spec) });
+    }
   }
   return points;
 }
