@@ -254,3 +254,32 @@ test('a phone: one column, the run bar and the chart first', async ({ browser })
   await page.screenshot({ path: 'test-results/capacity-phone.png', fullPage: true });
   await context.close();
 });
+
+test('student view keeps the presets and hides the grid editor; presenter view fits', async ({
+  browser,
+}) => {
+  const student = await browser.newPage();
+  await student.goto('/?e2e=1#/capacity?student=1');
+  await hookReady(student);
+  await expect(student.getByRole('heading', { name: 'Presets' })).toBeVisible();
+  await expect(student.getByRole('heading', { name: 'Set-up' })).toHaveCount(0);
+  await expect(student.getByRole('heading', { name: 'Series' })).toHaveCount(0);
+  await student.close();
+  const wide = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await wide.newPage();
+  await page.goto('/?e2e=1#/capacity?presenter=1');
+  await hookReady(page);
+  await expect(page.locator('.app')).toHaveClass(/\bpresenter\b/);
+  await expect(page.getByRole('img', { name: /^K_max against N/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Controls' }).click();
+  await page.getByRole('button', { name: 'P(success) against K at N = 100' }).click();
+  await expect(
+    page.getByRole('img', {
+      name: /^P\(success\) against K with 95% Wilson bands\. n = 2: ½ at K ≈ /,
+    }),
+  ).toBeVisible({ timeout: 30_000 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920);
+  await page.screenshot({ path: 'test-results/capacity-presenter-1920.png' });
+  await page.evaluate(() => (window.__dam as unknown as { cancel(): void }).cancel());
+  await wide.close();
+});

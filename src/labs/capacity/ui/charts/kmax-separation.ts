@@ -42,8 +42,8 @@ export function renderKmaxSeparation(
       f.plot.selectAll('*').remove();
       const pts = series.flatMap((s) => s.points);
       const xs = pts.map((p) => p.x);
-      const xMin = Math.min(0, ...xs);
-      const span = Math.max(4, ...xs) - xMin;
+      const xMin = xs.length ? Math.min(...xs) : 0;
+      const span = Math.max(4, (xs.length ? Math.max(...xs) : 0) - xMin);
       const x = scaleLinear()
         .domain([xMin - 0.05 * span, xMin + 1.05 * span])
         .range([f.x0, f.x1]);
