@@ -3,8 +3,8 @@
 export interface LineFit {
   slope: number;
   intercept: number;
-  /** Coefficient of determination (1 when every point is on the line). */
-  r2: number;
+  /** Coefficient of determination; null when every y is equal (nothing to explain). */
+  r2: number | null;
 }
 
 /** y ≈ slope·x + intercept over finite pairs; null with fewer than two distinct x. */
@@ -27,6 +27,6 @@ export function fitLine(xs: readonly number[], ys: readonly number[]): LineFit |
   }
   const slope = sxy / sxx;
   const intercept = my - slope * mx;
-  const r2 = syy === 0 ? 1 : (sxy * sxy) / (sxx * syy);
+  const r2 = syy === 0 ? null : (sxy * sxy) / (sxx * syy);
   return { slope, intercept, r2 };
 }

@@ -84,12 +84,12 @@ function separationFindings(lines: readonly PointLine[]): Finding[] {
   const series = seriesAgainst(lines, 'dH').filter((s) => s.points.length >= 2);
   for (const s of series) {
     if (!s.fit) continue;
-    const linear = s.fit.slope > 0 && s.fit.r2 >= 0.8;
+    const linear = s.fit.slope > 0 && (s.fit.r2 ?? 0) >= 0.8;
     out.push({
       kind: linear ? 'agrees' : 'departs',
       text:
         `${s.name}: ln K_max ${s.fit.slope > 0 ? 'rises' : 'does not rise'} with d_H, ` +
-        `${s.fit.slope.toFixed(3)} per bit, r² ${f2(s.fit.r2)} (Bielmeier & Friedland 2025 ` +
+        `${s.fit.slope.toFixed(3)} per bit, ${s.fit.r2 === null ? 'every K_max equal' : `r² ${f2(s.fit.r2)}`} (Bielmeier & Friedland 2025 ` +
         `find it roughly linear; r² ≥ 0.8 counts as linear here).`,
     });
   }

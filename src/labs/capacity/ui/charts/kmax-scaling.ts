@@ -146,7 +146,7 @@ export function renderKmaxScaling(
           colour,
           mark: 'dot',
           text: s.fit
-            ? `${s.name}: slope ${s.fit.slope.toFixed(2)} (r² ${s.fit.r2.toFixed(2)})`
+            ? `${s.name}: slope ${s.fit.slope.toFixed(2)} (${s.fit.r2 === null ? 'flat' : `r² ${s.fit.r2.toFixed(2)}`})`
             : s.name,
         });
       });

@@ -113,7 +113,7 @@ export function renderKmaxSeparation(
           colour,
           mark: 'dot',
           text: s.fit
-            ? `${s.name}: ln K_max slope ${s.fit.slope.toFixed(3)} per bit (r² ${s.fit.r2.toFixed(2)})`
+            ? `${s.name}: ln K_max slope ${s.fit.slope.toFixed(3)} per bit (${s.fit.r2 === null ? 'flat' : `r² ${s.fit.r2.toFixed(2)}`})`
             : s.name,
         });
       });
