@@ -45,7 +45,14 @@ export function renderDatasetStats(
         .nice()
         .range([f.y0, f.y1]);
       f.axes.append('g').attr('transform', `translate(0,${f.y0})`).call(axisBottom(x).ticks(8));
-      f.axes.append('g').attr('transform', `translate(${f.x0},0)`).call(axisLeft(y).ticks(5, '~s'));
+      f.axes
+        .append('g')
+        .attr('transform', `translate(${f.x0},0)`)
+        .call(
+          axisLeft(y)
+            .ticks(5)
+            .tickFormat((d) => (+d >= 1000 ? `${+d / 1000}k` : `${+d}`)),
+        );
       axisTitles(f, 'pairwise Hamming distance', 'pairs');
       hist.forEach((count, i) => {
         if (count === 0) return;
