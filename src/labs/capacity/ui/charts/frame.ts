@@ -8,7 +8,7 @@ import { pointer, select, type Selection } from 'd3';
 export const MARGIN = { top: 14, right: 16, bottom: 40, left: 56 };
 export const LEGEND_ROW = 16;
 
-type G = Selection<SVGGElement, unknown, null, undefined>;
+export type G = Selection<SVGGElement, unknown, null, undefined>;
 type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 
 export interface Frame {

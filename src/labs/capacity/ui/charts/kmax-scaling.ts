@@ -8,6 +8,7 @@ import { axisBottom, axisLeft, line, scaleLog } from 'd3';
 import type { TheoryLine } from '../../../../core/capacity/theory';
 import type { PlotSeries } from '../../app/views';
 import { seriesColour, theoryDash } from './colours';
+import { drawFit, drawMedian } from './median-marks';
 import {
   attachHover,
   axisTitles,
@@ -97,43 +98,16 @@ export function renderKmaxScaling(
       series.forEach((s, i) => {
         const colour = seriesColour(i);
         const g = f.plot.append('g').attr('class', 'series').attr('data-series', s.name);
-        if (s.fit) {
-          const xs = [s.points[0].x, s.points[s.points.length - 1].x];
-          g.append('path')
-            .attr('class', 'fit-line')
-            .attr('fill', 'none')
-            .attr('stroke', colour)
-            .attr('stroke-width', 1.5)
-            .attr('stroke-opacity', 0.7)
-            .attr(
-              'd',
-              line<number>()
-                .x((N) => x(N))
-                .y((N) => y(Math.exp(s.fit!.intercept) * N ** s.fit!.slope))(xs),
-            );
+        const fit = s.fit;
+        if (fit) {
+          const ends: [number, number] = [s.points[0].x, s.points[s.points.length - 1].x];
+          const atN = (N: number) => Math.exp(fit.intercept) * N ** fit.slope;
+          drawFit(g, ends, x, y, atN, { colour, dash: null, opacity: 0.7 });
         }
         for (const p of s.points) {
           if (p.median <= 0) continue;
-          const cx = x(p.x);
-          g.append('line')
-            .attr('class', 'iqr')
-            .attr('x1', cx)
-            .attr('x2', cx)
-            .attr('y1', y(Math.max(p.q1, y.domain()[0])))
-            .attr('y2', y(Math.max(p.q3, y.domain()[0])))
-            .attr('stroke', colour)
-            .attr('stroke-width', 2);
-          g.append('circle')
-            .attr('class', p.censored > 0 ? 'median censored' : 'median')
-            .attr('cx', cx)
-            .attr('cy', y(p.median))
-            .attr('r', 4)
-            .attr('fill', p.censored > 0 ? '#fff' : colour)
-            .attr('stroke', colour)
-            .attr('stroke-width', 1.5);
           marks.push({
-            x: cx,
-            y: y(p.median),
+            ...drawMedian(g, p, x(p.x), y, colour),
             lines: [
               `${s.name}, N = ${p.x}`,
               `K_max median ${num(p.median)} (IQR ${num(p.q1)}–${num(p.q3)})`,

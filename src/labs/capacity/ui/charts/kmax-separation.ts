@@ -3,9 +3,10 @@
  * per series (power n, feature correlation ρ) the median with its interquartile bar and the
  * least-squares line of ln K_max on d_H with its slope. Framework-free d3 SVG.
  */
-import { axisBottom, axisLeft, line, scaleLinear, scaleLog } from 'd3';
+import { axisBottom, axisLeft, scaleLinear, scaleLog } from 'd3';
 import type { PlotSeries } from '../../app/views';
 import { seriesColour } from './colours';
+import { drawFit, drawMedian } from './median-marks';
 import {
   attachHover,
   axisTitles,
@@ -61,44 +62,17 @@ export function renderKmaxSeparation(
       series.forEach((s, i) => {
         const colour = seriesColour(i);
         const g = f.plot.append('g').attr('class', 'series').attr('data-series', s.name);
-        if (s.fit) {
-          const ends = [s.points[0].x, s.points[s.points.length - 1].x];
-          g.append('path')
-            .attr('class', 'fit-line')
-            .attr('fill', 'none')
-            .attr('stroke', colour)
-            .attr('stroke-width', 1.5)
-            .attr('stroke-dasharray', i % 2 ? '5 3' : null)
-            .attr(
-              'd',
-              line<number>()
-                .x((d) => x(d))
-                .y((d) => y(Math.exp(s.fit!.intercept + s.fit!.slope * d)))(ends),
-            );
+        const fit = s.fit;
+        if (fit) {
+          const ends: [number, number] = [s.points[0].x, s.points[s.points.length - 1].x];
+          const atD = (d: number) => Math.exp(fit.intercept + fit.slope * d);
+          drawFit(g, ends, x, y, atD, { colour, dash: i % 2 ? '5 3' : null, opacity: 1 });
         }
         for (const p of s.points) {
           if (p.median <= 0) continue;
-          const cx = x(p.x);
-          g.append('line')
-            .attr('class', 'iqr')
-            .attr('x1', cx)
-            .attr('x2', cx)
-            .attr('y1', y(Math.max(p.q1, y.domain()[0])))
-            .attr('y2', y(Math.max(p.q3, y.domain()[0])))
-            .attr('stroke', colour)
-            .attr('stroke-width', 2);
-          g.append('circle')
-            .attr('class', p.censored > 0 ? 'median censored' : 'median')
-            .attr('cx', cx)
-            .attr('cy', y(p.median))
-            .attr('r', 4)
-            .attr('fill', p.censored > 0 ? '#fff' : colour)
-            .attr('stroke', colour)
-            .attr('stroke-width', 1.5);
           const pool = p.line.pool;
           marks.push({
-            x: cx,
-            y: y(p.median),
+            ...drawMedian(g, p, x(p.x), y, colour),
             lines: [
               `${s.name}, d_H = ${p.x}`,
               `K_max median ${num(p.median)} (IQR ${num(p.q1)}–${num(p.q3)})`,
