@@ -3,7 +3,8 @@
  * exact enumeration of every flip set on small cases (issue item 6).
  */
 import { describe, expect, it } from 'vitest';
-import { basinRadius, computeBasinCurves, exactRetrieval, flipCount, wilson } from './basin-curves';
+import { wilson } from '../util/wilson';
+import { basinRadius, computeBasinCurves, exactRetrieval, flipCount } from './basin-curves';
 import { createRng } from '../util/random';
 import type { BasinCurveRequest } from './basin-types';
 import type { ModelSpec, Patterns } from '../dynamics/types';

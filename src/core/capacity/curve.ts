@@ -4,7 +4,7 @@
  * A trial is measured at every grid K up to its own end (the scan's end, or twice its K_max + 2
  * for the bisect search); past that it counts as a failure.
  */
-import { wilson } from './stats';
+import { wilson } from '../util/wilson';
 import type { CurvePoint } from './types';
 
 /** round(r^j) for j = 0, 1, … up to maxK, without repeats, and maxK itself. */

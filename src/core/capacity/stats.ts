@@ -1,16 +1,5 @@
-/** Summary statistics of the capacity measurements: quartiles of K_max and Wilson bands. */
+/** Quartiles of K_max over the trials (the Wilson bands are core/util/wilson.ts). */
 import type { Quartiles } from './types';
-
-/** The 95% (z = 1.96) Wilson score interval of a binomial proportion; [0, 1] for n = 0. */
-export function wilson(successes: number, n: number, z = 1.96): { lo: number; hi: number } {
-  if (n <= 0) return { lo: 0, hi: 1 };
-  const p = successes / n;
-  const z2 = z * z;
-  const denom = 1 + z2 / n;
-  const centre = (p + z2 / (2 * n)) / denom;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
-  return { lo: Math.max(0, centre - half), hi: Math.min(1, centre + half) };
-}
 
 /** Linear-interpolated quantile (type 7, as numpy's default) of sorted values. */
 function quantile(sorted: readonly number[], q: number): number {
