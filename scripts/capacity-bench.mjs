@@ -8,7 +8,8 @@
  *  2. how far N reaches in a minute: one-point grids of the preset's n = 3 series at N = 128,
  *     181, 256, 362, 512 (20 trials) until one takes over 60 s (cancelled there).
  * Target: the preset in at most 20 s, no long task over 50 ms. BENCH_CAPACITY=0 skips all of it;
- * BENCH_CAPACITY_REACH=0 skips part 2. Run alone: node scripts/capacity-bench.mjs (builds the app).
+ * BENCH_CAPACITY_REACH=0 skips part 2. Only this part: BENCH_TARGETS=core BENCH_STUDIO=0 BENCH_LAB=0
+ * BENCH_KH=0 BENCH_CAPACITY_CORE=0 node scripts/bench.mjs (bench.mjs builds and serves the app).
  */
 const REACH_NS = [128, 181, 256, 362, 512];
 const MINUTE = 60_000;
@@ -151,48 +152,4 @@ export function formatCapacity(c) {
     `| fitted log–log slopes | ${slopes} |`,
     ...reachRows,
   ].join('\n');
-}
-
-// Alone: build the app, serve it, measure, print.
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { mkdtempSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { dirname, join, resolve } = await import('node:path');
-  const { fileURLToPath } = await import('node:url');
-  const { chromium } = await import('playwright-core');
-  const { build, preview } = await import('vite');
-  const { CHROMIUM_ARGS, CHROMIUM_PATH } = await import('./chromium.mjs');
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const outDir = mkdtempSync(join(tmpdir(), 'dam-capacity-bench-'));
-  const log = (m) => console.log(`[bench] ${m}`);
-  await build({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-  const port = Number(process.env.DAM_PORT ?? 4292);
-  const server = await preview({
-    root,
-    configFile: join(root, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
-  });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ['--headless', ...CHROMIUM_ARGS],
-  });
-  try {
-    const context = await browser.newContext();
-    const r = await measureCapacity(context, `http://127.0.0.1:${port}`, log);
-    console.log('\n' + formatCapacity(r) + '\n');
-    console.log(JSON.stringify(r));
-  } finally {
-    await browser.close();
-    await new Promise((ok) => server.httpServer.close(ok));
-    rmSync(outDir, { recursive: true, force: true });
-  }
-  process.exit(0);
 }

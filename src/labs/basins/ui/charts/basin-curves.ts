@@ -3,8 +3,9 @@
  * with its 95% confidence band, a dashed rule at 50% (where the basin radius is read) and a tick
  * at each model's radius. Framework-free d3 SVG; the caller owns the container.
  */
-import { area, axisBottom, axisLeft, format, line, scaleLinear, select } from 'd3';
+import { axisBottom, axisLeft, format, scaleLinear, select } from 'd3';
 import type { CurveSet } from '../../app/basin-math';
+import { drawBandCurve } from '../../../../charts/band-curve';
 import { SERIES } from '../../../../charts/palette';
 
 export interface BasinCurvesData {
@@ -81,30 +82,8 @@ export function renderBasinCurves(
       for (const { set, i, c } of rows) {
         const colour = curveColour(i);
         const pts = set.flips.map((f, j) => ({ f, p: c!.p[j], lo: c!.lo[j], hi: c!.hi[j] }));
-        plot
-          .append('path')
-          .attr('class', 'curve-band')
-          .attr('fill', colour)
-          .attr('fill-opacity', 0.22)
-          .attr(
-            'd',
-            area<(typeof pts)[number]>()
-              .x((d) => x(d.f))
-              .y0((d) => y(d.lo))
-              .y1((d) => y(d.hi))(pts),
-          );
-        plot
-          .append('path')
-          .attr('class', 'curve-line')
-          .attr('fill', 'none')
-          .attr('stroke', colour)
-          .attr('stroke-width', 2)
-          .attr(
-            'd',
-            line<(typeof pts)[number]>()
-              .x((d) => x(d.f))
-              .y((d) => y(d.p))(pts),
-          );
+        const px = pts.map((d) => ({ x: x(d.f), y: y(d.p), lo: y(d.lo), hi: y(d.hi) }));
+        drawBandCurve(plot, px, colour, 0.22);
         plot
           .selectAll(null)
           .data(pts)

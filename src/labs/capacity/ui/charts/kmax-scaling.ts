@@ -8,7 +8,7 @@ import { axisBottom, axisLeft, line, scaleLog } from 'd3';
 import type { TheoryLine } from '../../../../core/capacity/theory';
 import type { PlotSeries } from '../../app/views';
 import { seriesColour, theoryDash } from './colours';
-import { drawFit, drawMedian } from './median-marks';
+import { drawFit, drawMedian, logDomain } from './median-marks';
 import {
   attachHover,
   axisTitles,
@@ -32,15 +32,6 @@ export interface ScalingChart {
 }
 
 const EMPTY = 'K_max against N: no points measured yet';
-
-/** Log-axis domain around the values, a little wider on both sides. */
-function logDomain(values: readonly number[], pad: number): [number, number] {
-  const pos = values.filter((v) => v > 0 && Number.isFinite(v));
-  if (pos.length === 0) return [1, 10];
-  const lo = Math.min(...pos) / pad;
-  const hi = Math.max(...pos) * pad;
-  return hi / lo < 4 ? [lo / 1.6, hi * 1.6] : [lo, hi];
-}
 
 export function renderKmaxScaling(
   el: HTMLElement,

@@ -6,7 +6,7 @@
 import { axisBottom, axisLeft, scaleLinear, scaleLog } from 'd3';
 import type { PlotSeries } from '../../app/views';
 import { seriesColour } from './colours';
-import { drawFit, drawMedian } from './median-marks';
+import { drawFit, drawMedian, logDomain } from './median-marks';
 import {
   attachHover,
   axisTitles,
@@ -48,11 +48,9 @@ export function renderKmaxSeparation(
       const x = scaleLinear()
         .domain([xMin - 0.05 * span, xMin + 1.05 * span])
         .range([f.x0, f.x1]);
-      const ys = pts.flatMap((p) => [p.q1, p.q3, p.median]).filter((v) => v > 0);
-      const lo = ys.length ? Math.min(...ys) / 1.6 : 1;
-      const hi = ys.length ? Math.max(...ys) * 1.6 : 100;
+      const ys = pts.flatMap((p) => [p.q1, p.q3, p.median]);
       const y = scaleLog()
-        .domain(hi / lo < 10 ? [lo / 2, hi * 2] : [lo, hi])
+        .domain(logDomain(ys, 1.6, { minRatio: 10, widen: 2, empty: [1, 100] }))
         .range([f.y0, f.y1]);
       f.axes.append('g').attr('transform', `translate(0,${f.y0})`).call(axisBottom(x).ticks(6));
       f.axes.append('g').attr('transform', `translate(${f.x0},0)`).call(axisLeft(y).ticks(5, '~s'));

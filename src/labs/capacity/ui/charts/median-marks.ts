@@ -1,10 +1,30 @@
 /**
- * The marks both K_max charts draw per point and per series: the median dot (hollow when some
+ * What both K_max charts share: the log-axis domain of K_max, the median dot (hollow when some
  * trial only reached a lower bound) on its interquartile bar, and the fitted line of a series.
  */
 import { line } from 'd3';
 import type { PlotPoint } from '../../app/views';
 import type { G } from './frame';
+
+/**
+ * A log-axis domain around the positive values, `pad`× wider on both sides; a span narrower than
+ * `minRatio` is widened `widen`× more on both sides; `empty` when there is no value.
+ */
+export function logDomain(
+  values: readonly number[],
+  pad: number,
+  opts: { minRatio: number; widen: number; empty: [number, number] } = {
+    minRatio: 4,
+    widen: 1.6,
+    empty: [1, 10],
+  },
+): [number, number] {
+  const pos = values.filter((v) => v > 0 && Number.isFinite(v));
+  if (pos.length === 0) return opts.empty;
+  const lo = Math.min(...pos) / pad;
+  const hi = Math.max(...pos) * pad;
+  return hi / lo < opts.minRatio ? [lo / opts.widen, hi * opts.widen] : [lo, hi];
+}
 
 type Scale = ((v: number) => number) & { domain(): number[] };
 

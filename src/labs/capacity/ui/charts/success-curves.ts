@@ -3,8 +3,9 @@
  * criterion held, its 95% Wilson band, a dashed rule at ½ and a tick where the curve crosses it
  * (k50). Framework-free d3 SVG.
  */
-import { area, axisBottom, axisLeft, format, line, scaleLinear, scaleLog } from 'd3';
+import { axisBottom, axisLeft, format, scaleLinear, scaleLog } from 'd3';
 import type { CurveSeries } from '../../app/views';
+import { drawBandCurve } from '../../../../charts/band-curve';
 import { seriesColour } from './colours';
 import {
   attachHover,
@@ -75,28 +76,13 @@ export function renderSuccessCurves(
         const colour = seriesColour(i);
         const pts = c.curve.filter((p) => p.K > 0);
         const g = f.plot.append('g').attr('class', 'series').attr('data-series', c.name);
-        g.append('path')
-          .attr('class', 'curve-band')
-          .attr('fill', colour)
-          .attr('fill-opacity', 0.2)
-          .attr(
-            'd',
-            area<(typeof pts)[number]>()
-              .x((p) => x(ax(c, p.K)))
-              .y0((p) => y(p.lo))
-              .y1((p) => y(p.hi))(pts),
-          );
-        g.append('path')
-          .attr('class', 'curve-line')
-          .attr('fill', 'none')
-          .attr('stroke', colour)
-          .attr('stroke-width', 2)
-          .attr(
-            'd',
-            line<(typeof pts)[number]>()
-              .x((p) => x(ax(c, p.K)))
-              .y((p) => y(p.pSuccess))(pts),
-          );
+        const px = pts.map((p) => ({
+          x: x(ax(c, p.K)),
+          y: y(p.pSuccess),
+          lo: y(p.lo),
+          hi: y(p.hi),
+        }));
+        drawBandCurve(g, px, colour, 0.2);
         if (c.k50 !== null) {
           g.append('line')
             .attr('class', 'k50')
