@@ -36,7 +36,7 @@ export interface MeasureHooks {
 export const SCAN_RATIO = 2 ** (1 / 8);
 export const BISECT_RATIO = 2 ** (1 / 4);
 
-export const searchKind = (spec: PointSpec): 'scan' | 'bisect' =>
+const searchKind = (spec: PointSpec): 'scan' | 'bisect' =>
   spec.criterion.kind === 'fixed' || spec.criterion.kind === 'bits' ? 'scan' : 'bisect';
 
 /** Grows the pool in doubling chunks and keeps its Gram matrix (up to GRAM_MAX rows). */

@@ -24,8 +24,6 @@ export interface Pool {
   readonly data: Int8Array;
   /** True once the generator cannot make more (separated gave up, or MNIST ran out). */
   readonly exhausted: boolean;
-  /** Candidates drawn so far (separated: accepted + rejected). */
-  readonly drawn: number;
   /** Grows the pool to at least `target` patterns if it can; returns the count. */
   grow(target: number): number;
 }
@@ -109,7 +107,6 @@ export function createPool(spec: DataSpec, seed: number, limit: number, mnist?: 
   const maxDot = N - 2 * spec.dH;
   let data = new Int8Array(N * Math.min(limit, 64));
   let count = 0;
-  let drawn = 0;
   let exhausted = false;
   let rejected = 0;
   const ensure = (rows: number) => {
@@ -129,9 +126,6 @@ export function createPool(spec: DataSpec, seed: number, limit: number, mnist?: 
     get exhausted() {
       return exhausted;
     },
-    get drawn() {
-      return drawn;
-    },
     grow(target) {
       const goal = Math.min(target, limit);
       while (count < goal && !exhausted) {
@@ -140,7 +134,6 @@ export function createPool(spec: DataSpec, seed: number, limit: number, mnist?: 
           exhausted = true;
           break;
         }
-        drawn++;
         if (separated) {
           let ok = true;
           for (let b = 0; b < count && ok; b++) ok = rowDot(data, count, b, N) <= maxDot;

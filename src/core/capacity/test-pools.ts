@@ -10,7 +10,6 @@ export function fixedPool(rows: number[][]): Pool {
     count: rows.length,
     data,
     exhausted: true,
-    drawn: rows.length,
     grow: (target) => Math.min(target, rows.length),
   };
 }
