@@ -13,7 +13,6 @@ import { capacityCodec, capacitySchema, capacityToWire } from './codec';
 import {
   addSeries,
   familyOf,
-  parseList,
   removeSeries,
   seriesModel,
   setData,
@@ -57,10 +56,7 @@ describe('set-up edits', () => {
     expect(removeSeries(more, 0).series.map((s) => s.label)).toEqual(['n = 3', 'n = 4', 'n = 5']);
   });
 
-  it('reads lists of numbers, and names what is not one', () => {
-    expect(parseList('32, 45 64;91', true)).toEqual([32, 45, 64, 91]);
-    expect(parseList('0.1, x', false)).toBe('"x" is not a number');
-    expect(parseList('3.5', true)).toBe('3.5 is not a whole number');
+  it('drops an emptied sweep', () => {
     expect(setSweep(scaling, 0, 'N', []).series[0].sweep.N).toBeUndefined();
   });
 

@@ -166,22 +166,3 @@ export const removeSeries = (grid: GridSpec, i: number): GridSpec => ({
   ...grid,
   series: grid.series.filter((_, j) => j !== i),
 });
-
-/** "32, 45, 64" → [32, 45, 64]; a message when it is not a list of numbers. */
-export function parseList(text: string, integer: boolean): number[] | string {
-  const parts = text
-    .split(/[\s,;]+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const out: number[] = [];
-  for (const p of parts) {
-    const v = Number(p);
-    if (!Number.isFinite(v)) return `"${p.slice(0, 12)}" is not a number`;
-    if (integer && !Number.isInteger(v)) return `${p} is not a whole number`;
-    out.push(v);
-  }
-  return out;
-}
-
-export const listText = (values: readonly number[] | undefined): string =>
-  (values ?? []).join(', ');

@@ -16,8 +16,8 @@ import {
   setSweep,
   usesPower,
 } from '../app/setup';
-import { ListInput } from './ListInput';
-import { NumberInput } from './NumberInput';
+import { ListInput } from '../../../components/controls/ListInput';
+import { NumberInput } from '../../../components/controls/NumberInput';
 
 /** What a series' own patch sets besides its model, in words. */
 function extras(s: SeriesSpec): string | null {

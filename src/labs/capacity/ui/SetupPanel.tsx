@@ -18,7 +18,7 @@ import {
   usesPower,
   type Family,
 } from '../app/setup';
-import { NumberInput } from './NumberInput';
+import { NumberInput } from '../../../components/controls/NumberInput';
 
 const DATA: { value: DataKind; label: string }[] = [
   { value: 'uniform', label: 'Uniform random ±1' },

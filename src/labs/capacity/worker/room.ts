@@ -16,7 +16,7 @@ import { gramTf } from '../../../engine/gram-batch';
 import { defineRoom, type HostContext } from '../../../engine/room';
 import { tf } from '../../../engine/tf';
 import { CAPACITY_ROOM, type CapacityRoomApi, type GridSummary } from './api';
-import { createPause } from './pause';
+import { createPause } from '../../../engine/pause';
 
 /** Points kept (a few KB each); the oldest go first. */
 export const CACHE_POINTS = 2048;

@@ -3,7 +3,7 @@
  * of numbers stays in the field with the reason beside it, and the set-up keeps its old values.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { listText, parseList } from '../app/setup';
+import { listText, parseList } from './number-list';
 
 export interface ListInputProps {
   label: ReactNode;
