@@ -65,8 +65,8 @@ function unflatten(theta: Float64Array, std: Standardise, hidden: number): MlpMo
   };
 }
 
-/** J and its gradient (flat, into `g`) on standardised rows z. */
-function lossAndGradient(m: MlpModel, z: Float64Array, y: Uint8Array, l2: number, g: Float64Array) {
+/** J and its gradient (flat θ = [W1, b1, w2, b2], into `g`) on standardised rows z. */
+export function mlpLossAndGradient(m: MlpModel, z: Float64Array, y: Uint8Array, l2: number, g: Float64Array) {
   const { hidden: H, w1, w2 } = m;
   const L = m.std.mean.length;
   const n = y.length;
@@ -103,7 +103,7 @@ function lossAndGradient(m: MlpModel, z: Float64Array, y: Uint8Array, l2: number
 export function mlpLoss(m: MlpModel, set: ProfileSet, l2: number): number {
   if (set.count === 0) throw new Error('mlp: the set is empty');
   const g = new Float64Array(m.w1.length + 2 * m.hidden + 1);
-  return lossAndGradient(m, standardiseSet(m.std, set), set.y, l2, g);
+  return mlpLossAndGradient(m, standardiseSet(m.std, set), set.y, l2, g);
 }
 
 /**
@@ -125,7 +125,7 @@ export function trainMlp(
   const m2 = new Float64Array(theta.length);
   const { beta1, beta2, eps } = ADAM;
   for (let t = 1; t <= opts.epochs; t++) {
-    const loss = lossAndGradient(model, z, set.y, opts.l2, g);
+    const loss = mlpLossAndGradient(model, z, set.y, opts.l2, g);
     onEpoch?.(t, loss);
     const c1 = 1 - beta1 ** t;
     const c2 = 1 - beta2 ** t;
