@@ -29,8 +29,12 @@ describe('SR threshold baseline', () => {
   });
 
   it('calls everything the one class there is; ties share a side', () => {
-    expect(scores(trainSrThreshold(srSet([0.2, 0.4], [1, 1])), srSet([0.2, 0.4], [1, 1])).tp).toBe(2);
-    expect(scores(trainSrThreshold(srSet([0.2, 0.4], [0, 0])), srSet([0.2, 0.4], [0, 0])).tn).toBe(2);
+    expect(scores(trainSrThreshold(srSet([0.2, 0.4], [1, 1])), srSet([0.2, 0.4], [1, 1])).tp).toBe(
+      2,
+    );
+    expect(scores(trainSrThreshold(srSet([0.2, 0.4], [0, 0])), srSet([0.2, 0.4], [0, 0])).tn).toBe(
+      2,
+    );
     const tied = srSet([0.3, 0.3, 0.3], [1, 0, 1]);
     const s = scores(trainSrThreshold(tied), tied);
     expect(s.tp + s.fn).toBe(2);
@@ -74,7 +78,9 @@ describe('evaluate', () => {
   it('gives the test AUC of the decision values, null when the test set has one class', () => {
     const set = srSet([0.1, 0.2, 0.3, 0.4], [1, 0, 1, 0]);
     const m = { kind: 'sr' as const, threshold: 0.25 };
-    expect(Array.from(decisions(m, set)).map((v) => +v.toFixed(2))).toEqual([0.15, 0.05, -0.05, -0.15]);
+    expect(Array.from(decisions(m, set)).map((v) => +v.toFixed(2))).toEqual([
+      0.15, 0.05, -0.05, -0.15,
+    ]);
     expect(modelRow('sr', m, set, set).auc).toBe(0.75);
     expect(modelRow('sr', m, set, srSet([0.1], [1])).auc).toBeNull();
     expect(() => modelRow('svm', m, set, set)).toThrow(/sr model in the svm row/);

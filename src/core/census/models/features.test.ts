@@ -54,7 +54,9 @@ describe('buildProfileSet', () => {
     expect(() =>
       buildProfileSet(new Float64Array(4), 4, Uint8Array.from([2]), sr, 2, true),
     ).toThrow(/0 or 1/);
-    expect(() => buildProfileSet(new Float64Array(4), 4, new Uint8Array(1), new Float64Array(2), 2, true)).toThrow(/SRs/);
+    expect(() =>
+      buildProfileSet(new Float64Array(4), 4, new Uint8Array(1), new Float64Array(2), 2, true),
+    ).toThrow(/SRs/);
   });
 });
 
@@ -64,7 +66,9 @@ describe('subset and splitSet', () => {
   it('subset copies the rows asked for, in order', () => {
     const s = subset(set, [5, 2]);
     expect(s.count).toBe(2);
-    expect(Array.from(s.x.subarray(0, set.L))).toEqual(Array.from(set.x.subarray(5 * set.L, 6 * set.L)));
+    expect(Array.from(s.x.subarray(0, set.L))).toEqual(
+      Array.from(set.x.subarray(5 * set.L, 6 * set.L)),
+    );
     expect([s.y[1], s.sr[1]]).toEqual([set.y[2], set.sr[2]]);
     expect(() => subset(set, [101])).toThrow(/not in a set/);
   });

@@ -11,11 +11,7 @@ import type { ProfileSet } from '../types';
  * @param L quantiles kept (whole number ≥ 1; 1 keeps the median)
  * @param normalise divide by max |e_i| (a profile of zeros stays zeros)
  */
-export function profileFeatures(
-  e: ArrayLike<number>,
-  L: number,
-  normalise: boolean,
-): Float64Array {
+export function profileFeatures(e: ArrayLike<number>, L: number, normalise: boolean): Float64Array {
   const N = e.length;
   if (N < 1) throw new Error('profileFeatures: the profile is empty');
   if (!Number.isInteger(L) || L < 1) throw new Error(`profileFeatures: L must be ≥ 1, got ${L}`);

@@ -49,7 +49,18 @@ describe('logistic regression', () => {
       expect(finite(m.w) && Number.isFinite(m.b)).toBe(true);
       expect(scores(m, oneClass(train, label)).accuracy).toBe(1);
     }
-    expect(() => trainLogistic({ ...train, count: 0, x: new Float64Array(0), y: new Uint8Array(0), sr: new Float64Array(0) }, opts)).toThrow(/no training rows/);
+    expect(() =>
+      trainLogistic(
+        {
+          ...train,
+          count: 0,
+          x: new Float64Array(0),
+          y: new Uint8Array(0),
+          sr: new Float64Array(0),
+        },
+        opts,
+      ),
+    ).toThrow(/no training rows/);
   });
 });
 

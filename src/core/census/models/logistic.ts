@@ -17,7 +17,8 @@ export const MAX_NEWTON = 100;
 const RIDGE = 1e-9;
 
 /** log(1 + e^o) without overflow. */
-export const softplus = (o: number) => (o > 0 ? o + Math.log1p(Math.exp(-o)) : Math.log1p(Math.exp(o)));
+export const softplus = (o: number) =>
+  o > 0 ? o + Math.log1p(Math.exp(-o)) : Math.log1p(Math.exp(o));
 /** 1 / (1 + e^−o) without overflow. */
 export const sigmoid = (o: number) => {
   if (o >= 0) return 1 / (1 + Math.exp(-o));

@@ -66,7 +66,13 @@ function unflatten(theta: Float64Array, std: Standardise, hidden: number): MlpMo
 }
 
 /** J and its gradient (flat θ = [W1, b1, w2, b2], into `g`) on standardised rows z. */
-export function mlpLossAndGradient(m: MlpModel, z: Float64Array, y: Uint8Array, l2: number, g: Float64Array) {
+export function mlpLossAndGradient(
+  m: MlpModel,
+  z: Float64Array,
+  y: Uint8Array,
+  l2: number,
+  g: Float64Array,
+) {
   const { hidden: H, w1, w2 } = m;
   const L = m.std.mean.length;
   const n = y.length;

@@ -37,7 +37,7 @@ export function trainSrThreshold(set: ProfileSet): SrModel {
   let threshold = lowest - Math.max(1e-9, 1e-9 * Math.abs(lowest));
   let tp = 0;
   let fp = 0;
-  for (let k = 0; k < n; ) {
+  for (let k = 0; k < n;) {
     const s = set.sr[order[k]];
     while (k < n && set.sr[order[k]] === s) {
       if (set.y[order[k]]) tp++;

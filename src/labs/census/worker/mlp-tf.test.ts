@@ -48,7 +48,8 @@ describe('tfjs MLP against the core', () => {
     out.dispose();
     expect(Math.abs(got[0] - J) / J).toBeLessThan(1e-6);
     const gMax = g.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
-    for (let k = 0; k < g.length; k++) expect(Math.abs(got[k + 1] - g[k])).toBeLessThan(1e-5 * gMax);
+    for (let k = 0; k < g.length; k++)
+      expect(Math.abs(got[k + 1] - g[k])).toBeLessThan(1e-5 * gMax);
   });
 
   it('trains to the core loss (relative difference < 1e-4) and the same calls', async () => {
@@ -94,6 +95,8 @@ describe('tfjs MLP against the core', () => {
     const empty = { ...train, count: 0, x: new Float64Array(0), y: new Uint8Array(0) };
     await expect(trainMlpTf(empty, opts)).rejects.toThrow(/no training rows/);
     const init = initMlp(fitStandardise(train), 4, 1);
-    expect(() => createMlpTf(init, new Float64Array(5), train.y, opts)).toThrow(/expected 300 × 16/);
+    expect(() => createMlpTf(init, new Float64Array(5), train.y, opts)).toThrow(
+      /expected 300 × 16/,
+    );
   });
 });

@@ -27,7 +27,12 @@ export async function trainMlpTf(
 ): Promise<MlpModel> {
   if (set.count === 0) throw new Error('mlp: there are no training rows');
   const std = fitStandardise(set);
-  const trainer = createMlpTf(initMlp(std, opts.hidden, opts.seed), standardiseSet(std, set), set.y, opts);
+  const trainer = createMlpTf(
+    initMlp(std, opts.hidden, opts.seed),
+    standardiseSet(std, set),
+    set.y,
+    opts,
+  );
   try {
     while (trainer.steps < opts.epochs) {
       throwIfAborted(hooks.signal);
