@@ -11,8 +11,9 @@
  *
  * The true e_i can reach (N+1)^60 or exp(βN), so they are returned scaled: e_true = e · exp(logScale).
  * Polynomial: every F is divided by M^n with M = max_μ |ξ^μ·σ| + 1 ≥ |a_μ ± 1|, so each term is at
- * most 1; exponential: every exp(β(a ± 1)) is divided by exp(βT), T = max_μ ξ^μ·σ + 2. Terms that
- * underflow are below 1e-308 of the largest, so the ratio between units keeps every digit it needs.
+ * most 1; exponential: each unit is summed in the log domain and all are divided by the largest.
+ * Terms that underflow are below 1e-308 of the largest, so the ratios between units (the stability
+ * ratio) keep every digit they need.
  */
 import { computeFields } from './binary-kernel';
 import { powInt } from './interaction';
@@ -42,19 +43,11 @@ export function unitEnergies(
   const fields = computeFields(memories, sigma);
   const e = new Float64Array(N);
   if (K === 0) return { e, logScale: 0 };
+  if (spec.energy === 'exponential') return expUnitEnergies(spec.beta, memories, sigma, fields);
   const rectified = spec.energy === 'rectified';
-  const exponential = spec.energy === 'exponential';
-  let top = -Infinity;
-  let absTop = 0;
-  for (let mu = 0; mu < K; mu++) {
-    if (fields[mu] > top) top = fields[mu];
-    if (Math.abs(fields[mu]) > absTop) absTop = Math.abs(fields[mu]);
-  }
-  const M = absTop + 1;
-  const T = top + 2;
-  const F = exponential
-    ? (x: number) => Math.exp(spec.beta * (x - T))
-    : (x: number) => (rectified && x <= 0 ? 0 : powInt(x / M, spec.n));
+  let M = 1;
+  for (let mu = 0; mu < K; mu++) M = Math.max(M, Math.abs(fields[mu]) + 1);
+  const F = (x: number) => (rectified && x <= 0 ? 0 : powInt(x / M, spec.n));
   for (let i = 0; i < N; i++) {
     const si = sigma[i];
     let delta = 0;
@@ -65,7 +58,41 @@ export function unitEnergies(
     }
     e[i] = -si * 0.5 * delta;
   }
-  return { e, logScale: exponential ? spec.beta * T : spec.n * Math.log(M) };
+  return { e, logScale: spec.n * Math.log(M) };
+}
+
+/**
+ * Δ_i = (1 − e^{−2β}) Σ_μ ξ^μ_i e^{β(a_μ + 1)}: each unit's sum is taken relative to its own
+ * largest term (log domain), then every unit is scaled by the largest |e_i| of all.
+ */
+function expUnitEnergies(
+  beta: number,
+  memories: Patterns,
+  sigma: Int8Array,
+  fields: Int32Array,
+): UnitEnergies {
+  const { count: K, dim: N, data } = memories;
+  const logMag = new Float64Array(N);
+  const sign = new Int8Array(N);
+  const logFactor = Math.log(-Math.expm1(-2 * beta)) - Math.LN2;
+  let L = -Infinity;
+  for (let i = 0; i < N; i++) {
+    const si = sigma[i];
+    let m = -Infinity;
+    for (let mu = 0; mu < K; mu++) m = Math.max(m, fields[mu] - (data[mu * N + i] > 0 ? si : -si));
+    let sum = 0;
+    for (let mu = 0; mu < K; mu++) {
+      const x = data[mu * N + i] > 0 ? 1 : -1;
+      sum += x * Math.exp(beta * (fields[mu] - x * si - m));
+    }
+    sign[i] = sum > 0 ? -si : sum < 0 ? si : 0;
+    logMag[i] = sum === 0 ? -Infinity : beta * (m + 1) + Math.log(Math.abs(sum)) + logFactor;
+    if (logMag[i] > L) L = logMag[i];
+  }
+  const e = new Float64Array(N);
+  if (L === -Infinity) return { e, logScale: 0 };
+  for (let i = 0; i < N; i++) e[i] = sign[i] * Math.exp(logMag[i] - L);
+  return { e, logScale: L };
 }
 
 /** min_i |e_i| / max_i |e_i| in [0, 1]; 0 when every e_i is 0 (or there are none). */
