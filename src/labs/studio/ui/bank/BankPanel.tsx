@@ -15,8 +15,8 @@ async function importFile(file: File): Promise<void> {
   const s = useDamStore.getState();
   try {
     if (file.size > MAX_FILE_BYTES) throw new Error('the file is larger than 64 MB');
-    const { size, items } = bankFromJson(await file.text());
-    s.replaceBank(size, items);
+    const { size, items, prototypes } = bankFromJson(await file.text());
+    s.replaceBank(size, items, prototypes);
     s.resizeDrawing(size);
     s.notify(`Imported ${items.length} memories from ${file.name}.`);
   } catch (err) {
@@ -50,7 +50,7 @@ export function BankPanel() {
               onClick={() => {
                 const { bank } = useDamStore.getState();
                 downloadText(
-                  JSON.stringify(bankToFile(bank.size, bank.items)),
+                  JSON.stringify(bankToFile(bank.size, bank.items, bank.prototypes)),
                   'dam-memories.json',
                   'application/json',
                 );
