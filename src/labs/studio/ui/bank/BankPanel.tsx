@@ -7,6 +7,7 @@ import { bankFromJson, bankToFile } from '../../../../shell/bank/bank-file';
 import { downloadText } from '../../../../shell/files/download';
 import { BankGrid } from './BankGrid';
 import { BankSources } from './BankSources';
+import { PrototypeTaskBar } from './PrototypeTaskBar';
 import { errorMessage } from '../../../../core/util/error-message';
 
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -86,6 +87,7 @@ export function BankPanel() {
           </div>
         )}
       </div>
+      <PrototypeTaskBar />
       {dataset.status === 'error' && (
         <p role="alert" className="error">
           {dataset.error}
