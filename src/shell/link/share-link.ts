@@ -264,7 +264,7 @@ export async function decodeShareHash(
   return {
     size,
     items,
-    prototypes,
+    ...(prototypes ? { prototypes } : {}),
     cue: part('c', cueSchema(size, items.length)),
     params: part('p', paramsSchema()),
     drawing: drawing ? { raw: drawing.r, autoPreprocess: drawing.a } : null,

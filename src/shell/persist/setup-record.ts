@@ -100,8 +100,10 @@ export function setupFromRecord(value: unknown, codecs: readonly RecordCodec[]):
   return {
     size,
     items,
-    prototypes,
-    aside: o.aside === undefined || o.aside === null ? null : asideFromRecord(o.aside, 'aside'),
+    ...(prototypes ? { prototypes } : {}),
+    ...(o.aside === undefined || o.aside === null
+      ? {}
+      : { aside: asideFromRecord(o.aside, 'aside') }),
     cue: parseInput(cueSchema(size, items.length), o.cue, at('cue')),
     params: parseInput(paramsSchema(), o.params, at('params')),
     drawing: { raw: drawing.raw, autoPreprocess: drawing.autoPreprocess },

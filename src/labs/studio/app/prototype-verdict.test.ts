@@ -40,7 +40,7 @@ describe('the studio verdict with a prototype task', () => {
     expect(v).toEqual({ kind: 'prototype', prototype: 1, label: 'P2', overlap: 1 });
     expect(describeVerdict(v, labels, null)).toEqual({
       tone: 'good',
-      text: 'Prototype P2: stored as no memory, it stands for its examples, overlap 1.00',
+      text: 'Prototype P2 (not a stored memory: it stands for its examples), overlap 1.00',
     });
     expect(failureHint(v, ctx)).toBeNull();
     const inv = studioVerdict(memories, proto(0, -1), null, prototypes);

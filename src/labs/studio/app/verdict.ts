@@ -145,7 +145,7 @@ export function describeVerdict(
     case 'prototype':
       return {
         tone: 'good',
-        text: `Prototype ${v.label}: stored as no memory, it stands for its examples, overlap ${v.overlap.toFixed(2)}`,
+        text: `Prototype ${v.label} (not a stored memory: it stands for its examples), overlap ${v.overlap.toFixed(2)}`,
       };
     case 'inverted-prototype':
       return {
