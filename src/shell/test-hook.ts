@@ -114,5 +114,6 @@ export async function installTestHook(shell: Shell): Promise<void> {
   const api: Record<string, unknown> = shellApi(shell);
   for (const lab of shell.labs) Object.assign(api, await lab.testApi(shell));
   Object.assign(api, (await import('./parity/test-hook')).parityTestApi(shell));
+  Object.assign(api, (await import('./bank/prototype-test-hook')).prototypeTestApi(shell));
   window.__dam = Object.assign(window.__dam ?? {}, api);
 }

@@ -31,11 +31,18 @@ export function install(runtime: () => StudioRuntime, shell: Shell) {
         bankCount: s.bank.items.length,
         verdict: r0?.verdict ?? null,
         hint: r0?.hint ?? null,
+        /** Stability ratio of lane 0's final state (binary models), else null. */
+        sr: r0?.sr ?? null,
         t: l0 ? l0.history.frames[l0.history.cursor].t : null,
         converged: l0 ? l0.history.frames[l0.history.cursor].converged : null,
         cueMemory: l0?.cueMemory ?? null,
         memoryLabels: [...(l0?.labels ?? [])],
-        lanes: s.run.lanes.map((r) => ({ verdict: r.verdict, hint: r.hint, t: r.t })),
+        lanes: s.run.lanes.map((r) => ({
+          verdict: r.verdict,
+          hint: r.hint,
+          t: r.t,
+          sr: r.sr ?? null,
+        })),
       };
     },
     /** Energy of every recorded frame of a lane, oldest first. */

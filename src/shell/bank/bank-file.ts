@@ -1,6 +1,7 @@
 /**
  * The memory bank as a JSON file (export/import). Versioned; MNIST digits are stored by index,
- * glyphs by letter, random patterns by seed, drawn or uploaded images inline as base64. Reading
+ * glyphs by letter, random patterns by seed, drawn or uploaded images inline as base64, and a
+ * prototype task, if the bank carries one, as packed bits (prototype-wire.ts). Reading
  * goes through the schema layer (persist/wire.ts): unknown keys and out-of-range values are
  * errors that name the field ("items[3].source.index: …").
  */
@@ -8,8 +9,14 @@ import * as v from 'valibot';
 import type { MemoryItem } from '../../core/data/contracts';
 import { list } from '../../schema/fields';
 import { parseInput, parseJsonText } from '../../schema/parse';
-import { BANK_MAX } from '../../store/bank-slice';
+import { BANK_MAX, type BankPrototypes } from '../../store/bank-slice';
 import { gridSizeSchema, itemSchema, itemToWire, type WireItem } from '../persist/wire';
+import {
+  checkPrototypesFit,
+  prototypesSchema,
+  prototypesToWire,
+  type WirePrototypes,
+} from './prototype-wire';
 
 export const BANK_FORMAT = 'dam-playground-bank';
 export const BANK_FILE_VERSION = 1;
@@ -21,13 +28,25 @@ export interface BankFile {
   version: number;
   size: number;
   items: WireItem[];
+  prototypes?: WirePrototypes;
 }
 
-export const bankToFile = (size: number, items: readonly MemoryItem[]): BankFile => ({
+export interface BankValue {
+  size: number;
+  items: MemoryItem[];
+  prototypes: BankPrototypes | null;
+}
+
+export const bankToFile = (
+  size: number,
+  items: readonly MemoryItem[],
+  prototypes?: BankPrototypes | null,
+): BankFile => ({
   format: BANK_FORMAT,
   version: BANK_FILE_VERSION,
   size,
   items: items.map(itemToWire),
+  ...(prototypes ? { prototypes: prototypesToWire(prototypes) } : {}),
 });
 
 export const bankFileSchema = () =>
@@ -42,15 +61,18 @@ export const bankFileSchema = () =>
     ),
     size: gridSizeSchema(),
     items: list(itemSchema(), 0, BANK_MAX),
+    prototypes: v.optional(prototypesSchema()),
   });
 
 /** Validates a parsed bank file (or the bank of a saved set-up at `at`). */
-export function bankFromValue(value: unknown, at = ''): { size: number; items: MemoryItem[] } {
+export function bankFromValue(value: unknown, at = ''): BankValue {
   const o = parseInput(bankFileSchema(), value, { maxDepth: 6, at });
-  return { size: o.size, items: o.items };
+  const prototypes = o.prototypes ?? null;
+  checkPrototypesFit(prototypes, o.size, at ? `${at}.prototypes` : 'prototypes');
+  return { size: o.size, items: o.items, prototypes };
 }
 
 /** Parses and validates the text of a bank file; throws InputError naming the first problem. */
-export function bankFromJson(textIn: string): { size: number; items: MemoryItem[] } {
+export function bankFromJson(textIn: string): BankValue {
   return bankFromValue(parseJsonText(textIn, { maxBytes: BANK_FILE_MAX_BYTES, maxDepth: 6 }));
 }

@@ -93,6 +93,21 @@ export const SHARED_TERMS: readonly GlossaryEntry[] = [
     text: 'A stable state that is neither a memory, an inverse nor a clear mixture: a valley nobody stored.',
   },
   {
+    id: 'prototype',
+    term: 'Prototype',
+    text: 'When the memories are noisy examples of a few patterns, the network can settle on the pattern itself: a stable state that is no stored example but stands for a group of them (McAlister, Robins & Szymanski).',
+  },
+  {
+    id: 'inverted-prototype',
+    term: 'Inverted prototype',
+    text: 'A prototype with every pixel swapped (overlap near −1 with it). With even F the inverse of any attractor is an attractor too.',
+  },
+  {
+    id: 'stability-ratio',
+    term: 'Stability ratio',
+    text: 'Each unit’s energy $e_i = -\\sigma_i h_i$, with $h_i$ half the energy change of flipping unit i. The ratio $\\min_i |e_i| / \\max_i |e_i|$ (Robins & McCallum) is near 0 when some unit barely holds: spurious states tend to score lower than stored ones.',
+  },
+  {
     id: 'metastable',
     term: 'Metastable average',
     text: 'With softmax at small β the state settles on a weighted average of several memories instead of one; the count is the effective number $e^{H(p)}$ of the softmax weights.',

@@ -3,7 +3,8 @@
  *   #/<lab>?v=1[&<view flags>]&c=<checksum>&s=<payload>     (older links: #v=1&…, no route)
  * (the view flags, student=1&presenter=1&lesson=…, are read and written by ./view-flags.ts)
  * payload = base64url(deflate-raw(JSON)) of the bank (MNIST digits as index runs "m0-9", glyphs
- * "gA", random patterns "r<seed>", inline images "i<k>" into a list of base64 pixels), the cue,
+ * "gA", random patterns "r<seed>", inline images "i<k>" into a list of base64 pixels, and under
+ * "q" the prototype task the bank carries, if any, as packed bits), the cue,
  * the model parameters, the drawing, the view and compared models, and each lab's part under its
  * codec's link key. The checksum (FNV-1a of the payload) catches tampered and truncated links.
  *
@@ -17,9 +18,15 @@ import type { CueSpec, MemoryItem, PatternSource } from '../../core/data/contrac
 import type { GreyImage } from '../../core/data/images';
 import { list, text, token } from '../../schema/fields';
 import { InputError, parseInput } from '../../schema/parse';
-import { BANK_MAX } from '../../store/bank-slice';
+import { BANK_MAX, type BankPrototypes } from '../../store/bank-slice';
 import type { Params } from '../../store/params-slice';
 import { labelFor, MNIST_COUNT, newItemId } from '../bank/bank-items';
+import {
+  checkPrototypesFit,
+  prototypesSchema,
+  prototypesToWire,
+  type WirePrototypes,
+} from '../bank/prototype-wire';
 import type { ModelChoice } from '../model/model';
 import type { LabCodec } from '../persist/lab-codec';
 import {
@@ -49,6 +56,8 @@ export const INFLATED_MAX = 64 * 2 ** 20;
 export interface SharedSetup {
   size: number;
   items: MemoryItem[];
+  /** The prototype task the bank carries (null: an ordinary bank). */
+  prototypes?: BankPrototypes | null;
   cue: CueSpec | null;
   params: Partial<Params> | null;
   drawing: { raw: GreyImage; autoPreprocess: boolean } | null;
@@ -62,7 +71,7 @@ export interface SharedSetup {
 type LinkCodec = Pick<LabCodec, 'linkKey' | 'schema'>;
 
 interface Payload {
-  b: { s: number; t: string; i: (WireImage & { l: string })[] };
+  b: { s: number; t: string; i: (WireImage & { l: string })[]; q?: WirePrototypes };
   c: WireCue | null;
   p: Partial<Params> | null;
   d: { r: WireImage; a: boolean } | null;
@@ -157,7 +166,12 @@ export async function encodeShareHash(
 ): Promise<string> {
   const inline: Payload['b']['i'] = [];
   const payload: Payload = {
-    b: { s: setup.size, t: encodeItems(setup.items, inline), i: inline },
+    b: {
+      s: setup.size,
+      t: encodeItems(setup.items, inline),
+      i: inline,
+      ...(setup.prototypes ? { q: prototypesToWire(setup.prototypes) } : {}),
+    },
     c: setup.cue ? cueToWire(setup.cue) : null,
     p: setup.params,
     d: setup.drawing
@@ -186,6 +200,7 @@ const bankSchema = () =>
       0,
       BANK_MAX,
     ),
+    q: v.optional(prototypesSchema()),
   });
 
 const viewSchema = () => token(/^[a-z][a-z0-9-]{0,31}$/, 32, 'a lab name');
@@ -230,6 +245,8 @@ export async function decodeShareHash(
   const b = parseInput(bankSchema(), o.b, { maxDepth: 5, at: 'b' });
   const items = decodeItems(b.t, b.i);
   const size = b.s;
+  const prototypes = b.q ?? null;
+  checkPrototypesFit(prototypes, size, 'b.q');
   const part = <S extends v.GenericSchema>(key: string, schema: S): v.InferOutput<S> | null => {
     const value = o[key];
     if (value === null || value === undefined) return null;
@@ -247,6 +264,7 @@ export async function decodeShareHash(
   return {
     size,
     items,
+    ...(prototypes ? { prototypes } : {}),
     cue: part('c', cueSchema(size, items.length)),
     params: part('p', paramsSchema()),
     drawing: drawing ? { raw: drawing.r, autoPreprocess: drawing.a } : null,

@@ -52,6 +52,8 @@ export function createPersistence(store: StoreApi<DamState>, labs: readonly Lab[
     return {
       size: s.bank.size,
       items: s.bank.items,
+      prototypes: s.bank.prototypes ?? null,
+      aside: s.bankAside,
       cue: s.cue,
       params: s.params,
       drawing: { raw: s.drawing.raw, autoPreprocess: s.drawing.autoPreprocess },
@@ -64,7 +66,7 @@ export function createPersistence(store: StoreApi<DamState>, labs: readonly Lab[
   /** Replaces the store's set-up wholesale (each slice through its own actions). */
   function apply(setup: SharedSetup, byKey: (c: LabCodec) => string): void {
     const s = state();
-    s.replaceBank(setup.size, setup.items);
+    s.replaceBank(setup.size, setup.items, setup.prototypes);
     s.resizeDrawing(setup.size);
     if (setup.drawing) {
       s.setAutoPreprocess(setup.drawing.autoPreprocess);
@@ -110,6 +112,7 @@ export function createPersistence(store: StoreApi<DamState>, labs: readonly Lab[
     try {
       const setup = setupFromRecord(value, codecs);
       apply(setup, recordKey);
+      state().setBankAside(setup.aside ?? null);
       return true;
     } catch (err) {
       // The next save replaces the record: keep it aside first (a newer version's, say).
@@ -144,6 +147,7 @@ export function createPersistence(store: StoreApi<DamState>, labs: readonly Lab[
 
   const sharedChanged = (s: DamState, p: DamState) =>
     s.bank !== p.bank ||
+    s.bankAside !== p.bankAside ||
     s.cue !== p.cue ||
     s.params !== p.params ||
     s.drawing !== p.drawing ||

@@ -28,7 +28,7 @@ export const LABEL_MAX = 120;
 export const gridSizeSchema = () => int(GRID_MIN, GRID_MAX);
 
 /** base64 text → bytes, as a schema step (an issue instead of a throw). */
-const base64Bytes = (what: string, maxBytes: number) =>
+export const base64Bytes = (what: string, maxBytes: number) =>
   v.pipe(
     v.string(`must be base64 text`),
     v.maxLength(Math.ceil(maxBytes / 3) * 4 + 4, `is longer than ${maxBytes} bytes of ${what}`),

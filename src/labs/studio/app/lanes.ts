@@ -6,6 +6,7 @@
 import { isBinaryEnergy } from '../../../core/dynamics/model-spec';
 import type { StepperConfig } from '../../../core/dynamics/stepper';
 import type { ModelSpec } from '../../../core/dynamics/types';
+import { stabilityRatio, unitEnergies } from '../../../core/dynamics/unit-energy';
 import type { BankCache } from '../../../shell/bank/bank-cache';
 import { toSpec, type ModelChoice } from '../../../shell/model/model';
 import { crosstalk } from '../../../shell/model/regime';
@@ -78,7 +79,10 @@ export function record(l: Lane, frames: TrajectoryFrame[], reconfigured = false)
   );
 }
 
-/** The verdict and hint of every lane at its shown frame (null when the bank is not ready). */
+/**
+ * The verdict and hint of every lane at its shown frame, and for the binary families the stability
+ * ratio of a final state (null when the bank is not ready).
+ */
 export function summarise(
   s: DamState,
   lanes: readonly Lane[],
@@ -92,15 +96,22 @@ export function summarise(
   return lanes.map((l) => {
     const f = current(l.live.history);
     const binary = isBinaryEnergy(f.spec.energy);
-    const v = studioVerdict(binary ? signs : memories.patterns, f.state, f.weights);
+    const v = studioVerdict(
+      binary ? signs : memories.patterns,
+      f.state,
+      f.weights,
+      s.bank.prototypes,
+    );
     const spec = f.spec;
     if (!isFinal(f.converged, f.t, l.stepLimit)) {
       const progress = nearestMemory(f.overlaps);
       return { model: l.model, verdict: v, hint: null, converged: false, progress, t: f.t };
     }
+    const unit = binary ? unitEnergies(spec, signs, f.state) : null;
     return {
       model: l.model,
       verdict: v,
+      sr: unit ? stabilityRatio(unit.e) : null,
       progress: null,
       hint: failureHint(v, {
         model: l.model,

@@ -27,6 +27,8 @@ export interface LaneSummary {
   progress: Progress | null;
   /** Progress in steps at the verdict. */
   t: number;
+  /** Stability ratio min|e_i| / max|e_i| of a final state (binary families); null otherwise. */
+  sr?: number | null;
 }
 
 export interface StudioSlice {

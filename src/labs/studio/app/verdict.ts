@@ -1,17 +1,51 @@
 /**
  * The studio's verdict on a state: the core verdict (retrieved k, inverted k, mixture, spurious)
  * plus the softmax case the core cannot see, a metastable average of m memories (judged from the
- * weights' effective number exp(entropy)); its sentence and, when retrieval failed, a hint why.
+ * weights' effective number exp(entropy)), and, where the bank carries a prototype task, a
+ * prototype (or its inverse) that is no stored memory; its sentence and, when retrieval failed, a
+ * hint why.
  * A run that has neither settled nor reached its step limit gets no verdict yet, only a neutral
  * "in progress" line with the nearest memory. Memories are numbered 1…K for people.
  */
-import { verdict as coreVerdict } from '../../../core/dynamics/metrics';
+import {
+  verdict as coreVerdict,
+  nearestMemory as nearestPattern,
+  RETRIEVED_OVERLAP,
+} from '../../../core/dynamics/metrics';
 import type { Patterns, Verdict } from '../../../core/dynamics/types';
 import { toSpec, type ModelChoice } from '../../../shell/model/model';
 import { polynomialCapacity } from '../../../shell/model/regime';
+import type { BankPrototypes } from '../../../store/bank-slice';
+
+/** The state is prototype `prototype` (named `label`) of the bank's task, or its inverse. */
+export interface PrototypeVerdict {
+  kind: 'prototype' | 'inverted-prototype';
+  prototype: number;
+  label: string;
+  overlap: number;
+}
 
 export type StudioVerdict =
-  Verdict | { kind: 'metastable'; memories: number[]; count: number; effective: number };
+  | Verdict
+  | { kind: 'metastable'; memories: number[]; count: number; effective: number }
+  | PrototypeVerdict;
+
+/** The prototype the state is (|overlap| ≥ the retrieved threshold), or null. */
+export function prototypeVerdict(
+  prototypes: BankPrototypes,
+  state: ArrayLike<number>,
+): PrototypeVerdict | null {
+  const patterns = {
+    count: prototypes.count,
+    dim: prototypes.dim,
+    data: Float32Array.from(prototypes.bits),
+  };
+  if (state.length !== prototypes.dim) return null;
+  const { index, overlap } = nearestPattern(patterns, state);
+  if (Math.abs(overlap) < RETRIEVED_OVERLAP) return null;
+  const kind = overlap > 0 ? 'prototype' : 'inverted-prototype';
+  return { kind, prototype: index, label: prototypes.labels[index] ?? '?', overlap };
+}
 
 /** exp(entropy) of a probability vector. */
 export function effectiveCount(weights: ArrayLike<number>): number {
@@ -25,15 +59,20 @@ export function effectiveCount(weights: ArrayLike<number>): number {
 
 /**
  * `memories` as the model sees them (signs for the binary families); `weights` the softmax
- * weights at the state (null for the binary families).
+ * weights at the state (null for the binary families); `prototypes` the bank's prototype task, if
+ * any. A stored memory (or its inverse) stays "retrieved" even when it matches a prototype.
  */
 export function studioVerdict(
   memories: Patterns,
   state: ArrayLike<number>,
   weights: ArrayLike<number> | null,
+  prototypes?: BankPrototypes | null,
 ): StudioVerdict {
   const v = coreVerdict(memories, state);
-  if (v.kind === 'retrieved' || v.kind === 'inverted' || !weights) return v;
+  if (v.kind === 'retrieved' || v.kind === 'inverted') return v;
+  const p = prototypes ? prototypeVerdict(prototypes, state) : null;
+  if (p) return p;
+  if (!weights) return v;
   const effective = effectiveCount(weights);
   if (effective < 1.5) return v;
   const count = Math.max(2, Math.round(effective));
@@ -103,6 +142,16 @@ export function describeVerdict(
         tone: 'warn',
         text: `Metastable average of ${v.count} memories (${list(v.memories, name, 3)})`,
       };
+    case 'prototype':
+      return {
+        tone: 'good',
+        text: `Prototype ${v.label} (not a stored memory: it stands for its examples), overlap ${v.overlap.toFixed(2)}`,
+      };
+    case 'inverted-prototype':
+      return {
+        tone: 'warn',
+        text: `Inverted prototype ${v.label} (ink and paper swapped), overlap ${v.overlap.toFixed(2)}`,
+      };
     case 'spurious':
       return {
         tone: 'bad',
@@ -131,6 +180,10 @@ export interface HintContext {
 /** Why retrieval failed, in one sentence with what to try; null when it did not fail. */
 export function failureHint(v: StudioVerdict, ctx: HintContext): string | null {
   const spec = toSpec(ctx.model);
+  if (v.kind === 'prototype') return null;
+  if (v.kind === 'inverted-prototype') {
+    return 'The cue is closer to the inverted prototype: the dynamics fell into its negative.';
+  }
   const wrongMemory =
     v.kind === 'retrieved' && ctx.cueMemory !== null && v.memory !== ctx.cueMemory;
   if (v.kind === 'retrieved' && !wrongMemory) return null;

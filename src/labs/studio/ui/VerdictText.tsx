@@ -1,5 +1,6 @@
 /**
- * The verdict of one lane at the shown frame, with a hint when retrieval failed; a neutral
+ * The verdict of one lane at the shown frame, with the stability ratio of the state (binary
+ * models) and a hint when retrieval failed; a neutral
  * "in progress" line while the run has neither settled nor reached its step limit.
  */
 import type { LaneSummary } from '../app/slice';
@@ -36,6 +37,11 @@ export function VerdictText(props: {
         {text}
         {summary.converged ? '' : ' (not settled)'} <Term id={summary.verdict.kind} />
       </p>
+      {summary.sr !== undefined && summary.sr !== null && (
+        <p className="sr" data-testid="stability-ratio">
+          stability ratio {summary.sr.toFixed(3)} <Term id="stability-ratio" />
+        </p>
+      )}
       {summary.hint && <p className="hint">{summary.hint}</p>}
     </div>
   );

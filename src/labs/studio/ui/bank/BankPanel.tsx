@@ -7,6 +7,7 @@ import { bankFromJson, bankToFile } from '../../../../shell/bank/bank-file';
 import { downloadText } from '../../../../shell/files/download';
 import { BankGrid } from './BankGrid';
 import { BankSources } from './BankSources';
+import { PrototypeTaskBar } from './PrototypeTaskBar';
 import { errorMessage } from '../../../../core/util/error-message';
 
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -15,8 +16,8 @@ async function importFile(file: File): Promise<void> {
   const s = useDamStore.getState();
   try {
     if (file.size > MAX_FILE_BYTES) throw new Error('the file is larger than 64 MB');
-    const { size, items } = bankFromJson(await file.text());
-    s.replaceBank(size, items);
+    const { size, items, prototypes } = bankFromJson(await file.text());
+    s.replaceBank(size, items, prototypes);
     s.resizeDrawing(size);
     s.notify(`Imported ${items.length} memories from ${file.name}.`);
   } catch (err) {
@@ -50,7 +51,7 @@ export function BankPanel() {
               onClick={() => {
                 const { bank } = useDamStore.getState();
                 downloadText(
-                  JSON.stringify(bankToFile(bank.size, bank.items)),
+                  JSON.stringify(bankToFile(bank.size, bank.items, bank.prototypes)),
                   'dam-memories.json',
                   'application/json',
                 );
@@ -86,6 +87,7 @@ export function BankPanel() {
           </div>
         )}
       </div>
+      <PrototypeTaskBar />
       {dataset.status === 'error' && (
         <p role="alert" className="error">
           {dataset.error}
