@@ -118,15 +118,16 @@ export function parseCensusSpec(raw: unknown, path = 'census'): CensusSpec {
     at: path,
   }) as CensusSpec;
   const t = spec.task;
+  const at = (f: string) => (path ? `${path}.${f}` : f);
   if (t.kind === 'mnist' && new Set(t.digits).size !== t.digits.length) {
-    throw new InputError(`${path}.task.digits: must be distinct digits`, `${path}.task.digits`);
+    throw new InputError(`${at('task.digits')}: must be distinct digits`, at('task.digits'));
   }
   const { random, examples, prototypes } = spec.probes;
   const total = random + examples + prototypes;
   if (total < 1 || total > L.probesMax) {
     throw new InputError(
-      `${path}.probes: ${total} probes in all; a census takes 1 to ${L.probesMax}`,
-      `${path}.probes`,
+      `${at('probes')}: ${total} probes in all; a census takes 1 to ${L.probesMax}`,
+      at('probes'),
     );
   }
   return spec;
