@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MnistSet } from '../data/mnist-format';
 import { buildTask } from './task';
+import type { MnistTaskSpec } from './types';
 
 describe('buildTask (random)', () => {
   const spec = { kind: 'random', side: 6, P: 4, E: 9, p: 0.2, nonExamples: 3, seed: 7 } as const;
@@ -57,7 +58,14 @@ function fakeMnist(perClass: number): MnistSet {
 }
 
 describe('buildTask (mnist)', () => {
-  const spec = { kind: 'mnist', side: 14, digits: [3, 5], E: 4, nonExamples: 1, seed: 2 } as const;
+  const spec: MnistTaskSpec = {
+    kind: 'mnist',
+    side: 14,
+    digits: [3, 5],
+    E: 4,
+    nonExamples: 1,
+    seed: 2,
+  };
   it('pools 2×2, binarises, and takes the class sign-of-mean as the prototype', () => {
     const t = buildTask(spec, fakeMnist(6));
     expect(t.N).toBe(196);
