@@ -24,6 +24,10 @@
  * the reproduction figures (K_max at N = 100 against eq. 6, log–log slopes, the classical
  * transition at N = 500, log K_max against d_H) (capacity-core-bench.mjs, ~3 min).
  * BENCH_CAPACITY_CORE=0 skips it.
+ *
+ * Census lab, plain core in Node: the median time of a 10,000-probe census on N = 100, P = 20,
+ * and the classes, SR means and AUCs for P = 10 and 20 (census-core-bench.mjs, ~10 s).
+ * BENCH_CENSUS_CORE=0 skips it.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -36,6 +40,7 @@ import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 import { formatCapacity, measureCapacity } from './capacity-bench.mjs';
 import { formatCapacityCore, measureCapacityCore } from './capacity-core-bench.mjs';
+import { formatCensusCore, measureCensusCore } from './census-core-bench.mjs';
 import { formatKh, measureKh } from './kh-bench.mjs';
 import { formatLab, measureLab } from './lab-bench.mjs';
 import { formatStudio, measureStudio } from './studio-bench.mjs';
@@ -190,6 +195,7 @@ const results = [...(await browserResults()), ...(await nodeResults())];
 const kh = process.env.BENCH_KH === '0' ? null : await measureKh(root, log);
 const capacityCore =
   process.env.BENCH_CAPACITY_CORE === '0' ? null : await measureCapacityCore(log);
+const censusCore = process.env.BENCH_CENSUS_CORE === '0' ? null : await measureCensusCore(log);
 const md = [
   `# DAM bench (${new Date().toISOString()})`,
   '',
@@ -206,6 +212,7 @@ const md = [
   ...(capacity ? [formatCapacity(capacity), ''] : []),
   ...(kh ? [formatKh(kh), ''] : []),
   ...(capacityCore ? [formatCapacityCore(capacityCore), ''] : []),
+  ...(censusCore ? [formatCensusCore(censusCore), ''] : []),
   selection ? `App worker, backend 'auto' → ${selection.reason}.` : '',
   ...(selection?.probes ?? []).map(
     (p) =>

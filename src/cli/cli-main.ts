@@ -8,6 +8,8 @@ import { quote } from '../schema/parse';
 import { errorMessage } from '../core/util/error-message';
 import { CAPACITY_USAGE } from './capacity-flags';
 import { capacityCommand } from './capacity-command';
+import { CENSUS_USAGE } from './census-flags';
+import { censusCommand } from './census-command';
 import { UsageError } from './flags';
 import { MERGE_USAGE, mergeCommand } from './merge-command';
 import { RETRIEVE_USAGE, retrieveCommand } from './retrieve-command';
@@ -24,6 +26,7 @@ export const USAGE = [
   RETRIEVE_USAGE,
   TRAIN_USAGE,
   CAPACITY_USAGE,
+  CENSUS_USAGE,
   MERGE_USAGE,
   'Errors are one line on stderr; exit status 2: bad command line, 1: bad input or failed run.',
 ].join('\n');
@@ -41,6 +44,9 @@ async function run(command: string | undefined, rest: string[], io: CliIo): Prom
   if (command === 'train') return wantsHelp(rest) ? print(TRAIN_USAGE) : trainCommand(rest, print);
   if (command === 'capacity') {
     return wantsHelp(rest) ? print(CAPACITY_USAGE) : capacityCommand(rest, print);
+  }
+  if (command === 'census') {
+    return wantsHelp(rest) ? print(CENSUS_USAGE) : censusCommand(rest, print);
   }
   if (command === 'merge') return wantsHelp(rest) ? print(MERGE_USAGE) : mergeCommand(rest, print);
   throw new UsageError(
