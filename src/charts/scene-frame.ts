@@ -40,7 +40,8 @@ export interface Scene {
 }
 
 /** A chart with no data: its frame and one centred line of text saying so. */
-export function emptyScene(name: string, width: number, height: number, text: string): Scene {
+export function emptyScene(name: string, askedWidth: number, height: number, text: string): Scene {
+  const width = designWidth(askedWidth);
   const lines = wrapText(text, Math.max(20, Math.floor((width - 24) / 6.1)));
   const y0 = height / 2 - ((lines.length - 1) * LEGEND_ROW) / 2;
   return {
