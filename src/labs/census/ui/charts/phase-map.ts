@@ -122,6 +122,7 @@ export function phaseMapScene(data: PhaseMapData, opts: { width: number; height?
   ]);
   const printable = cw >= 30 && ch >= 15;
   const cells: SceneNode[] = [];
+  const values: SceneNode[] = [];
   g.share.forEach((r, j) =>
     r.forEach((v, i) => {
       const box = {
@@ -137,7 +138,7 @@ export function phaseMapScene(data: PhaseMapData, opts: { width: number; height?
       const c = phaseColour(v);
       cells.push(h('rect', { class: 'cell done', ...box, fill: c.fill }));
       if (printable)
-        cells.push(
+        values.push(
           h(
             'text',
             { class: 'cell-value', x: cx(i), y: cy(j) + 4, 'text-anchor': 'middle', fill: c.text },
@@ -228,7 +229,15 @@ export function phaseMapScene(data: PhaseMapData, opts: { width: number; height?
   const height = y0 + MARGIN.bottom + key.rows * 16 + 6;
   return {
     attrs: rootAttrs(NAME, width, height, describe(data, g, segs.length > 0)),
-    children: [defs, h('g', { class: 'cells' }, cells), ...contour, ...axes, key.node],
+    children: [
+      defs,
+      h('g', { class: 'cells' }, cells),
+      ...contour,
+      // The values above the line, so it never hides one.
+      h('g', { class: 'cell-values' }, values),
+      ...axes,
+      key.node,
+    ],
   };
 }
 
