@@ -6,7 +6,7 @@
  */
 import type { ScaleLinear } from 'd3';
 import { LEGEND_ROW, num, wrapText } from './frame';
-import { h, type Attrs, type SceneNode } from './svg-scene';
+import { h, type Attrs, type Scene, type SceneNode } from './svg-scene';
 
 /** Design width: the width asked for, never under 280 units (a phone is 320). */
 export const designWidth = (width: number): number =>
@@ -32,11 +32,6 @@ export function rootAttrs(name: string, width: number, height: number, label: st
     'font-size': 11,
     fill: INK,
   };
-}
-
-export interface Scene {
-  attrs: Attrs;
-  children: SceneNode[];
 }
 
 /** A chart with no data: its frame and one centred line of text saying so. */

@@ -15,10 +15,9 @@ import {
   RULE,
   rootAttrs,
   tickCount,
-  type Scene,
   type SceneLegendRow,
 } from './scene-frame';
-import { h, type SceneNode } from './svg-scene';
+import { h, type Attrs, type Scene, type SceneNode } from './svg-scene';
 
 /** Series dashes in order: solid first. */
 const DASHES = [undefined, '6 3', '2 3', '10 3 2 3'];
@@ -124,4 +123,36 @@ export function xyScene(
     attrs: rootAttrs(name, f.width, height, label),
     children: [...f.axes, h('g', { class: 'marks' }, marks), key.node],
   };
+}
+
+/** A frame over x ∈ [0, 1] whose y spans `values` and 0, and its dashed zero line. */
+export function unitFrame(o: {
+  width: number;
+  height: number;
+  values: number[];
+  xTitle: string;
+  yTitle: string;
+}): { f: XyFrame; zero: SceneNode } {
+  const f = xyFrame({ ...o, x: [0, 1], y: extentWith(o.values, 0), niceY: true });
+  return { f, zero: valueRule(f, 0, '0') };
+}
+
+/** Series `i`'s line through points in pixels: its colour, 2 units wide, its dash. */
+export function seriesLine(
+  cls: string,
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number>,
+  colour: string,
+  i: number,
+  attrs: Attrs = {},
+): SceneNode {
+  return h('path', {
+    class: cls,
+    d: pathThrough(xs, ys),
+    fill: 'none',
+    stroke: colour,
+    'stroke-width': 2,
+    'stroke-dasharray': seriesDash(i),
+    ...attrs,
+  });
 }

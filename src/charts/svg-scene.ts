@@ -46,6 +46,16 @@ function build(doc: Document, node: SceneNode): Element {
   return el;
 }
 
+/** A whole chart: the root's attributes and its content. */
+export interface Scene {
+  attrs: Attrs;
+  children: SceneNode[];
+}
+
+/** Draws a scene into `svg`, replacing what was there. */
+export const paintScene = (svg: SVGSVGElement, scene: Scene): void =>
+  paint(svg, scene.attrs, scene.children);
+
 /**
  * Draws `children` into `svg`, replacing its content, and sets the root's attributes (a null
  * value removes one).

@@ -14,9 +14,8 @@ import {
   MUTED,
   RULE,
   rootAttrs,
-  type Scene,
 } from '../../../../charts/scene-frame';
-import { h, paint } from '../../../../charts/svg-scene';
+import { h, paintScene, type Scene } from '../../../../charts/svg-scene';
 import { CLASS_COLOURS, CLASS_LABELS } from './class-colours';
 
 export interface ClassBarsRow {
@@ -146,6 +145,5 @@ export function renderClassBars(
   data: ClassBarsData,
   opts: { width: number; height?: number },
 ): void {
-  const scene = classBarsScene(data, opts);
-  paint(svg, scene.attrs, scene.children);
+  paintScene(svg, classBarsScene(data, opts));
 }

@@ -13,14 +13,12 @@ import {
   designWidth,
   emptyScene,
   line,
-  MUTED,
   RULE,
   rootAttrs,
   tickCount,
-  type Scene,
 } from '../../../../charts/scene-frame';
-import { h, paint, type SceneNode } from '../../../../charts/svg-scene';
-import { CLASS_COLOURS, CLASS_LABELS, classSymbol } from './class-colours';
+import { h, paintScene, type Scene, type SceneNode } from '../../../../charts/svg-scene';
+import { CLASS_COLOURS, CLASS_LABELS, classHeading, classSymbol } from './class-colours';
 
 export interface EnergyPoint {
   cls: StateClass;
@@ -153,28 +151,7 @@ export function energyStripScene(data: EnergyStripData, opts: EnergyStripOptions
         ...RULE,
         'stroke-opacity': 0.15,
       }),
-      h('path', {
-        d: classSymbol(cls, 60),
-        transform: `translate(${LEFT - 10},${mid})`,
-        fill: colour,
-      }),
-      h(
-        'text',
-        { class: 'strip-label', x: LEFT - 20, y: mid + 4, 'text-anchor': 'end' },
-        CLASS_LABELS[cls],
-      ),
-      h(
-        'text',
-        {
-          class: 'strip-count',
-          x: LEFT - 20,
-          y: mid + 15,
-          'text-anchor': 'end',
-          ...MUTED,
-          'font-size': 9,
-        },
-        pts.length === 1 ? '1 state' : `${pts.length} states`,
-      ),
+      ...classHeading(cls, pts.length, LEFT, mid),
       ...marks,
     ]);
   });
@@ -208,6 +185,5 @@ export function renderEnergyStrip(
   data: EnergyStripData,
   opts: EnergyStripOptions,
 ): void {
-  const scene = energyStripScene(data, opts);
-  paint(svg, scene.attrs, scene.children);
+  paintScene(svg, energyStripScene(data, opts));
 }

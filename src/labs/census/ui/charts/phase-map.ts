@@ -15,10 +15,9 @@ import {
   legend,
   MUTED,
   rootAttrs,
-  type Scene,
   type SceneLegendRow,
 } from '../../../../charts/scene-frame';
-import { h, paint, type SceneNode } from '../../../../charts/svg-scene';
+import { h, paintScene, type Scene, type SceneNode } from '../../../../charts/svg-scene';
 import { contourSegments } from './phase-contour';
 
 export interface PhaseMapData {
@@ -247,6 +246,5 @@ export function renderPhaseMap(
   data: PhaseMapData,
   opts: { width: number; height?: number },
 ): void {
-  const scene = phaseMapScene(data, opts);
-  paint(svg, scene.attrs, scene.children);
+  paintScene(svg, phaseMapScene(data, opts));
 }

@@ -5,16 +5,9 @@
  */
 import type { StateClass } from '../../../../core/census/types';
 import { num, pct } from '../../../../charts/frame';
-import { emptyScene, lineSwatch, type Scene } from '../../../../charts/scene-frame';
-import {
-  extentWith,
-  pathThrough,
-  seriesDash,
-  valueRule,
-  xyFrame,
-  xyScene,
-} from '../../../../charts/scene-xy';
-import { h, paint } from '../../../../charts/svg-scene';
+import { emptyScene, lineSwatch } from '../../../../charts/scene-frame';
+import { seriesDash, seriesLine, unitFrame, xyScene } from '../../../../charts/scene-xy';
+import { h, paintScene, type Scene } from '../../../../charts/svg-scene';
 import { CLASS_COLOURS, CLASS_LABELS, classSymbol } from './class-colours';
 
 export interface Profile {
@@ -54,19 +47,14 @@ export function profilePlotScene(
   const profiles = data.profiles.filter((p) => finite(p.e).length > 0);
   const height = opts.height ?? Math.round(Math.min(320, Math.max(200, opts.width * 0.5)));
   if (!profiles.length) return emptyScene(NAME, opts.width, height, `${TITLE}: no data yet`);
-  const f = xyFrame({
+  const { f, zero } = unitFrame({
     width: opts.width,
     height,
-    x: [0, 1],
-    y: extentWith(
-      profiles.flatMap((p) => finite(p.e)),
-      0,
-    ),
-    niceY: true,
+    values: profiles.flatMap((p) => finite(p.e)),
     xTitle: 'rank of the unit, i / N',
     yTitle: 'energy of unit i',
   });
-  const marks = [valueRule(f, 0, '0')];
+  const marks = [zero];
   const rows = profiles.map((p, i) => {
     const colour = CLASS_COLOURS[p.cls];
     const N = p.e.length;
@@ -75,14 +63,7 @@ export function profilePlotScene(
     const end = N - 1;
     marks.push(
       h('g', { class: 'profile', 'data-class': p.cls }, [
-        h('path', {
-          class: 'profile-line',
-          d: pathThrough(xs, ys),
-          fill: 'none',
-          stroke: colour,
-          'stroke-width': 2,
-          'stroke-dasharray': seriesDash(i),
-        }),
+        seriesLine('profile-line', xs, ys, colour, i),
         h('path', {
           class: 'profile-end',
           d: classSymbol(p.cls, 48),
@@ -109,6 +90,5 @@ export function renderProfilePlot(
   data: ProfilePlotData,
   opts: { width: number; height?: number },
 ): void {
-  const scene = profilePlotScene(data, opts);
-  paint(svg, scene.attrs, scene.children);
+  paintScene(svg, profilePlotScene(data, opts));
 }

@@ -3,10 +3,10 @@
  * chance, and each curve's area under it (AUC) in the legend.
  */
 import { num } from '../../../../charts/frame';
-import { emptyScene, line, lineSwatch, RULE, type Scene } from '../../../../charts/scene-frame';
-import { pathThrough, seriesDash, xyFrame, xyScene } from '../../../../charts/scene-xy';
+import { emptyScene, line, lineSwatch, RULE } from '../../../../charts/scene-frame';
+import { seriesDash, seriesLine, xyFrame, xyScene } from '../../../../charts/scene-xy';
 import { SERIES } from '../../../../charts/palette';
-import { h, paint, type SceneNode } from '../../../../charts/svg-scene';
+import { paintScene, type Scene, type SceneNode } from '../../../../charts/svg-scene';
 
 export interface RocCurve {
   label: string;
@@ -44,18 +44,14 @@ export function rocChartScene(data: RocChartData, opts: { width: number; height?
   const rows = curves.map((c, i) => {
     const colour = SERIES[i % SERIES.length];
     marks.push(
-      h('path', {
-        class: 'roc-line',
-        'data-curve': c.label,
-        d: pathThrough(
-          Array.from(c.fpr, (v) => f.x(v)),
-          Array.from(c.tpr, (v) => f.y(v)),
-        ),
-        fill: 'none',
-        stroke: colour,
-        'stroke-width': 2,
-        'stroke-dasharray': seriesDash(i),
-      }),
+      seriesLine(
+        'roc-line',
+        Array.from(c.fpr, (v) => f.x(v)),
+        Array.from(c.tpr, (v) => f.y(v)),
+        colour,
+        i,
+        { 'data-curve': c.label },
+      ),
     );
     return { swatch: lineSwatch(colour, seriesDash(i)), text: `${c.label}: ${aucText(c.auc)}` };
   });
@@ -76,6 +72,5 @@ export function renderRocChart(
   data: RocChartData,
   opts: { width: number; height?: number },
 ): void {
-  const scene = rocChartScene(data, opts);
-  paint(svg, scene.attrs, scene.children);
+  paintScene(svg, rocChartScene(data, opts));
 }

@@ -12,13 +12,11 @@ import {
   designWidth,
   emptyScene,
   line,
-  MUTED,
   RULE,
   rootAttrs,
-  type Scene,
 } from '../../../../charts/scene-frame';
-import { h, paint } from '../../../../charts/svg-scene';
-import { CLASS_COLOURS, CLASS_LABELS, classSymbol } from './class-colours';
+import { h, paintScene, type Scene } from '../../../../charts/svg-scene';
+import { CLASS_COLOURS, CLASS_LABELS, classHeading } from './class-colours';
 
 export interface SrDistributionData {
   byClass: readonly { cls: StateClass; sr: Float64Array }[];
@@ -110,28 +108,7 @@ export function srDistributionScene(
     const mid = TOP + i * row + row / 2;
     return h('g', { class: 'sr-row', 'data-class': cls }, [
       line(LEFT, base, width - RIGHT, base, { ...RULE, 'stroke-opacity': 0.3 }),
-      h('path', {
-        d: classSymbol(cls, 60),
-        transform: `translate(${LEFT - 10},${mid})`,
-        fill: colour,
-      }),
-      h(
-        'text',
-        { class: 'sr-label', x: LEFT - 20, y: mid + 1, 'text-anchor': 'end' },
-        CLASS_LABELS[cls],
-      ),
-      h(
-        'text',
-        {
-          class: 'sr-count',
-          x: LEFT - 20,
-          y: mid + 12,
-          'text-anchor': 'end',
-          'font-size': 9,
-          ...MUTED,
-        },
-        states(v.length),
-      ),
+      ...classHeading(cls, v.length, LEFT, mid),
       ...bars,
     ]);
   });
@@ -163,6 +140,5 @@ export function renderSrDistribution(
   data: SrDistributionData,
   opts: { width: number; height?: number },
 ): void {
-  const scene = srDistributionScene(data, opts);
-  paint(svg, scene.attrs, scene.children);
+  paintScene(svg, srDistributionScene(data, opts));
 }

@@ -4,17 +4,10 @@
  * the decision towards "spurious", below zero towards a stored or learned state.
  */
 import { num } from '../../../../charts/frame';
-import { emptyScene, lineSwatch, type Scene } from '../../../../charts/scene-frame';
-import {
-  extentWith,
-  pathThrough,
-  seriesDash,
-  valueRule,
-  xyFrame,
-  xyScene,
-} from '../../../../charts/scene-xy';
+import { emptyScene, lineSwatch } from '../../../../charts/scene-frame';
+import { seriesDash, seriesLine, unitFrame, xyScene } from '../../../../charts/scene-xy';
 import { SERIES } from '../../../../charts/palette';
-import { h, paint, type SceneNode } from '../../../../charts/svg-scene';
+import { h, paintScene, type Scene, type SceneNode } from '../../../../charts/svg-scene';
 
 export interface WeightsModel {
   label: string;
@@ -61,19 +54,14 @@ export function weightsPlotScene(
   const models = data.models.filter((m) => m.w.length > 0 && m.w.every((v) => Number.isFinite(v)));
   const height = opts.height ?? Math.round(Math.min(300, Math.max(200, opts.width * 0.45)));
   if (!models.length) return emptyScene(NAME, opts.width, height, `${TITLE}: no data yet`);
-  const f = xyFrame({
+  const { f, zero } = unitFrame({
     width: opts.width,
     height,
-    x: [0, 1],
-    y: extentWith(
-      models.flatMap((m) => Array.from(m.w)),
-      0,
-    ),
-    niceY: true,
+    values: models.flatMap((m) => Array.from(m.w)),
     xTitle: 'quantile of the sorted profile (0 = lowest energy)',
     yTitle: 'weight (> 0 → spurious)',
   });
-  const marks: SceneNode[] = [valueRule(f, 0, '0')];
+  const marks: SceneNode[] = [zero];
   const rows = models.map((m, i) => {
     const colour = SERIES[i % SERIES.length];
     const L = m.w.length;
@@ -87,14 +75,7 @@ export function weightsPlotScene(
         : [];
     marks.push(
       h('g', { class: 'model', 'data-model': m.label }, [
-        h('path', {
-          class: 'weights-line',
-          d: pathThrough(xs, ys),
-          fill: 'none',
-          stroke: colour,
-          'stroke-width': 2,
-          'stroke-dasharray': seriesDash(i),
-        }),
+        seriesLine('weights-line', xs, ys, colour, i),
         ...dots,
       ]),
     );
@@ -110,6 +91,5 @@ export function renderWeightsPlot(
   data: WeightsPlotData,
   opts: { width: number; height?: number },
 ): void {
-  const scene = weightsPlotScene(data, opts);
-  paint(svg, scene.attrs, scene.children);
+  paintScene(svg, weightsPlotScene(data, opts));
 }
