@@ -9,7 +9,7 @@ import type { PointLine } from '../../../core/capacity/types';
 import { Term } from '../../../shell/ui/Term';
 import { curvesCaption, scalingCaption, separationCaption, statsCaption } from '../app/captions';
 import { curvesOf, lengthsOf, seriesAgainst, theoryLines, keyText } from '../app/views';
-import { widthFor } from './charts/frame';
+import { widthFor } from '../../../charts/frame';
 import { renderDatasetStats, type StatsChart } from './charts/dataset-stats';
 import { renderKmaxScaling, type ScalingChart } from './charts/kmax-scaling';
 import { renderKmaxSeparation, type SeparationChart } from './charts/kmax-separation';

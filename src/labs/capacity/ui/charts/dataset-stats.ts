@@ -5,7 +5,14 @@
 import { axisBottom, axisLeft, scaleLinear } from 'd3';
 import type { DatasetStats } from '../../../../core/capacity/types';
 import { OKABE_ITO } from '../../../../charts/palette';
-import { attachHover, axisTitles, createFrame, drawLegend, num, type HoverMark } from './frame';
+import {
+  attachHover,
+  axisTitles,
+  createFrame,
+  drawLegend,
+  num,
+  type HoverMark,
+} from '../../../../charts/frame';
 
 export interface StatsData {
   stats: DatasetStats | null;

@@ -17,7 +17,7 @@ import {
   num,
   type HoverMark,
   type LegendRow,
-} from './frame';
+} from '../../../../charts/frame';
 
 export interface ScalingData {
   series: readonly PlotSeries[];

@@ -15,7 +15,7 @@ import {
   num,
   type HoverMark,
   type LegendRow,
-} from './frame';
+} from '../../../../charts/frame';
 
 export interface SeparationData {
   series: readonly PlotSeries[];

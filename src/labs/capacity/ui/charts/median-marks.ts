@@ -4,7 +4,7 @@
  */
 import { line } from 'd3';
 import type { PlotPoint } from '../../app/views';
-import type { G } from './frame';
+import type { G } from '../../../../charts/frame';
 
 /**
  * A log-axis domain around the positive values, `pad`× wider on both sides; a span narrower than

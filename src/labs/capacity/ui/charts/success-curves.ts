@@ -16,7 +16,7 @@ import {
   pct,
   type HoverMark,
   type LegendRow,
-} from './frame';
+} from '../../../../charts/frame';
 
 export interface CurvesData {
   curves: readonly CurveSeries[];

@@ -1,7 +1,8 @@
 /**
- * What the capacity charts share: an SVG of fixed design size that scales to its box, a plot
- * area with a clip path, a legend under the plot (so an exported PNG keeps it), number formats,
- * and a hover tooltip that shows the numbers of the mark nearest the pointer.
+ * What the charts share (moved down from the capacity lab so the census charts take the same
+ * formats and text wrapping): an SVG of fixed design size that scales to its box, a plot area
+ * with a clip path, a legend under the plot (so an exported PNG keeps it), number formats, and a
+ * hover tooltip that shows the numbers of the mark nearest the pointer.
  */
 import { pointer, select, type Selection } from 'd3';
 

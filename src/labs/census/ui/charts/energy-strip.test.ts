@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { fakeSvg } from '../../../../test-utils/fake-svg';
+import { jitter, renderEnergyStrip, type EnergyPoint } from './energy-strip';
+
+const POINTS: EnergyPoint[] = [
+  { cls: 'learned', energy: -50, hits: 40, index: 0 },
+  { cls: 'learned', energy: -48, hits: 1, index: 3 },
+  { cls: 'spurious', energy: -20, hits: 5, index: 1 },
+  { cls: 'spurious', energy: -12, hits: 2, index: 2 },
+  { cls: 'mixture', energy: -30, hits: 9, index: 4 },
+];
+
+describe('renderEnergyStrip', () => {
+  it('draws one strip per class present and one mark per state, the picked one ringed', () => {
+    const { svg, root } = fakeSvg();
+    for (const width of [320, 900]) {
+      renderEnergyStrip(svg, { points: POINTS, picked: 2 }, { width });
+      expect(root.find('g', 'strip').map((g) => g.getAttribute('data-class'))).toEqual([
+        'learned',
+        'mixture',
+        'spurious',
+      ]);
+      expect(root.find('g', 'state-mark')).toHaveLength(5);
+      expect(root.find('circle', 'picked-ring')).toHaveLength(1);
+      expect(root.getAttribute('role')).toBe('img');
+      const label = root.getAttribute('aria-label')!;
+      expect(label).toContain('learned 2 states, energy -50 to -48');
+      expect(label).toContain('Picked: spurious state 2: energy -12, 2 probes');
+      expect(root.badAttributes()).toEqual([]);
+    }
+  });
+
+  it('gives a bigger mark to a state more probes reached, and a fixed jitter', () => {
+    const { svg, root } = fakeSvg();
+    renderEnergyStrip(svg, { points: POINTS }, { width: 600 });
+    const first = root.find('g', 'state-mark').map((g) => g.getAttribute('transform'));
+    renderEnergyStrip(svg, { points: POINTS }, { width: 600 });
+    expect(root.find('g', 'state-mark').map((g) => g.getAttribute('transform'))).toEqual(first);
+    expect(root.find('circle', 'picked-ring')).toHaveLength(0);
+    for (let i = 0; i < 100; i++) expect(jitter(i)).toBeGreaterThanOrEqual(0);
+    expect(jitter(1)).not.toBe(jitter(2));
+  });
+
+  it('calls onPick with the state index when its mark is clicked', () => {
+    const { svg, root } = fakeSvg();
+    const picks: number[] = [];
+    renderEnergyStrip(svg, { points: POINTS }, { width: 320, onPick: (i) => picks.push(i) });
+    const mark = root.find('g', 'state-mark').find((g) => g.getAttribute('data-index') === '4')!;
+    mark.click();
+    expect(picks).toEqual([4]);
+  });
+
+  it('draws all states at one energy without NaN, and says so when there is no data', () => {
+    const { svg, root } = fakeSvg();
+    renderEnergyStrip(
+      svg,
+      { points: [{ cls: 'prototype', energy: 0, hits: 0, index: 0 }] },
+      { width: 320 },
+    );
+    expect(root.find('g', 'state-mark')).toHaveLength(1);
+    expect(root.badAttributes()).toEqual([]);
+    renderEnergyStrip(svg, { points: [] }, { width: 320 });
+    expect(root.find('g', 'state-mark')).toHaveLength(0);
+    expect(root.textContent).toContain('no data');
+    expect(root.getAttribute('aria-label')).toContain('no data');
+  });
+});
