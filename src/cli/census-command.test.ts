@@ -121,4 +121,36 @@ describe('dam census --config', () => {
       /census\.task\.E: must be a whole number/,
     );
   });
+  it('trains the classifiers on the census and tests them on the test census or a split', async () => {
+    const cfg = join(dir, 'k.json');
+    const census = { task: { side: 10, P: 10, E: 20 }, probes: { random: 1500 } };
+    writeFileSync(
+      cfg,
+      JSON.stringify({
+        census,
+        test: { ...census, task: { ...census.task, P: 20, seed: 5 } },
+        classifier: { epochs: 30, normalise: false },
+      }),
+    );
+    const j = JSON.parse((await run('--config', cfg)).stdout);
+    expect(j.classifiers.split).toBe('task');
+    expect(j.classifiers.rows.map((m: { kind: string }) => m.kind)).toEqual([
+      'sr',
+      'logistic',
+      'svm',
+      'mlp',
+    ]);
+    expect(j.classifiers.train.rows).toBe(j.states);
+    expect(j.classifiers.test.rows).toBe(j.test.states);
+    expect(j.classifiers.weights[1].w).toHaveLength(32);
+    const f = JSON.parse(
+      (await run('--N', '100', '--P', '10', '--probes', '1500', '--classify')).stdout,
+    );
+    expect(f.classifiers.split).toBe('split');
+    expect(f.classifiers.train.rows + f.classifiers.test.rows).toBe(f.states);
+    writeFileSync(cfg, JSON.stringify({ census, classifier: { L: 1 } }));
+    const bad = await run('--config', cfg);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/classifier\.L/);
+  });
 });

@@ -4,11 +4,16 @@
  *    class, srAuc, srAucRest, states, probes, ms); --phase adds `phase`, the map of
  *    P(prototype stable) over DEFAULT_PHASE's (E, p) for the task's side and P.
  *  - `--config c.json`: the census, plus `test` (a second census) and `phase` when the file
- *    has them; the `classifier` part is left to the classifiers' command.
+ *    has them; with `classifier` (or `test`) the classifiers are trained on the census's states
+ *    and tested on `test`'s (or on a held-out 30%), as the lab does (classify-census.ts), the
+ *    dense network on the float64 core (the lab's tfjs one is held to it in a unit test).
+ *  - `--classify`: the classifiers with the default options on a held-out 30%.
  * `--out` gets the same text once everything has finished; `--time-limit` stops the run with one
  * line (nothing printed, nothing written).
  */
-import { runCensus } from '../core/census/census';
+import { rebuild, runCensus } from '../core/census/census';
+import { classifyCensus, modelWeights, type ClassifyOutcome } from '../core/census/classify-census';
+import { DEFAULT_CLASSIFIER, type ClassifierOptions } from '../core/census/models/options';
 import { runPhaseMap } from '../core/census/phase';
 import { DEFAULT_PHASE } from '../core/census/presets';
 import { censusSummary } from '../core/census/summary';
@@ -16,6 +21,7 @@ import type { CensusSpec, PhaseSpec } from '../core/census/types';
 import type { MnistSet } from '../core/data/mnist-format';
 import { isAbortError, type AbortLike } from '../core/util/abort';
 import { parseCensusConfigText } from '../schema/census';
+import { parseClassifierOptions } from '../schema/census-classifier';
 import { quote } from '../schema/parse';
 import { parseCensusArgs } from './census-flags';
 import { loadMnistFile } from './mnist-file';
@@ -36,6 +42,18 @@ export function phaseFor(spec: CensusSpec): PhaseSpec {
   return { ...DEFAULT_PHASE, side, P, seed, network: spec.network };
 }
 
+/** The classifiers' table and the linear models' weights, as the lab's JSON export has them. */
+export function classifierJson(k: ClassifyOutcome, options: ClassifierOptions) {
+  return {
+    options,
+    split: k.split,
+    train: k.train,
+    test: k.test,
+    rows: k.rows,
+    weights: k.models.map(modelWeights),
+  };
+}
+
 export async function censusCommand(args: string[], print: (line: string) => void): Promise<void> {
   const a = parseCensusArgs(args);
   const deadline = startDeadline(a.timeLimit);
@@ -44,22 +62,31 @@ export async function censusCommand(args: string[], print: (line: string) => voi
   let census: CensusSpec;
   let test: CensusSpec | undefined;
   let phase: PhaseSpec | undefined;
+  let classifier: ClassifierOptions | undefined;
   if (a.mode === 'config') {
     const text = await readFileCapped(a.config, MAX_INPUT_BYTES);
     const c = parseCensusConfigText(text, quote(a.config));
     [census, test, phase] = [c.census, c.test, c.phase];
+    if (c.classifier !== undefined || c.test !== undefined)
+      classifier = parseClassifierOptions(c.classifier, 'classifier');
   } else {
     census = a.spec;
     phase = a.phase ? phaseFor(a.spec) : undefined;
+    classifier = a.classify ? DEFAULT_CLASSIFIER : undefined;
   }
   const needsMnist = [census, test].some((s) => s?.task.kind === 'mnist');
   const mnist: MnistSet | undefined = needsMnist ? await loadMnistFile() : undefined;
   const nothing = a.out === undefined ? '' : `; nothing written to ${quote(a.out)}`;
   try {
-    const out: Record<string, unknown> = {
-      ...censusSummary(await runCensus(census, hooks, mnist)),
-    };
-    if (test) out.test = censusSummary(await runCensus(test, hooks, mnist));
+    const trained = await runCensus(census, hooks, mnist);
+    const out: Record<string, unknown> = { ...censusSummary(trained) };
+    const tested = test ? await runCensus(test, hooks, mnist) : null;
+    if (tested) out.test = censusSummary(tested);
+    if (classifier) {
+      const withNet = (r: typeof trained) => ({ result: r, net: rebuild(r.spec, mnist).net });
+      const k = await classifyCensus(withNet(trained), tested && withNet(tested), classifier);
+      out.classifiers = classifierJson(k, classifier);
+    }
     if (phase) out.phase = await runPhaseMap(phase, hooks);
     const json = JSON.stringify(out);
     print(json);

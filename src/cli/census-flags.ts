@@ -43,9 +43,12 @@ export const CENSUS_USAGE = [
   '       dam census [--N 100 | --side 10] [--P 10] [--E 20] [--p 0.1] [--non-examples 0]',
   '         [--task random|mnist] [--digits 0,1,…] [--network hebbian|polynomial|rectified] [--n 3]',
   '         [--probes 2000] [--example-probes 0] [--prototype-probes 200] [--noise 0.1]',
-  '         [--seed 1] [--task-seed s] [--probe-seed s] [--phase] [--out result.json] [--time-limit 60]',
+  '         [--seed 1] [--task-seed s] [--probe-seed s] [--phase] [--classify] [--out result.json]',
+  '         [--time-limit 60]',
   '  (prints one JSON object: counts, shares and SR per class, srAuc, srAucRest, states, probes;',
-  '  --phase adds the map of P(prototype stable) over (E, p) for the task’s N and P)',
+  '  --phase adds the map of P(prototype stable) over (E, p) for the task’s N and P; --classify adds',
+  '  `classifiers`: SR threshold, logistic, SVM and dense network on a held-out 30% of the states.',
+  '  A config file {"census", "test"?, "classifier"?, "phase"?} trains on census and tests on test)',
 ].join('\n');
 
 function readValue(name: string, kind: Kind, text: string): unknown {
@@ -118,12 +121,20 @@ export function censusFromFlags(flags: ReadonlyMap<string, string>): CensusSpec 
 
 export type CensusArgs =
   | { mode: 'config'; config: string; out?: string; timeLimit: number }
-  | { mode: 'flags'; spec: CensusSpec; phase: boolean; out?: string; timeLimit: number };
+  | {
+      mode: 'flags';
+      spec: CensusSpec;
+      phase: boolean;
+      classify: boolean;
+      out?: string;
+      timeLimit: number;
+    };
 
-/** The arguments of `dam census`; UsageError (exit 2) on any problem. A bare --phase is a switch. */
+/** The arguments of `dam census`; UsageError (exit 2) on any problem. --phase and --classify are switches. */
 export function parseCensusArgs(args: readonly string[]): CensusArgs {
   const phase = args.includes('--phase');
-  const rest = args.filter((a) => a !== '--phase');
+  const classify = args.includes('--classify');
+  const rest = args.filter((a) => a !== '--phase' && a !== '--classify');
   const known = [...Object.keys(CENSUS_FLAGS), ...SPECIAL, ...COMMON, 'config'];
   const flags = parseFlags(rest, known);
   const timeLimit = parseTimeLimit(flags.get('time-limit'));
@@ -131,8 +142,9 @@ export function parseCensusArgs(args: readonly string[]): CensusArgs {
   const config = flags.get('config');
   if (config !== undefined) {
     const clash = [...flags.keys()].find((k) => !COMMON.includes(k) && k !== 'config');
-    if (clash !== undefined || phase) {
-      throw new UsageError(`--${clash ?? 'phase'} sets the task; with --config the file sets it`);
+    if (clash !== undefined || phase || classify) {
+      const flag = clash ?? (phase ? 'phase' : 'classify');
+      throw new UsageError(`--${flag} sets the task; with --config the file sets it`);
     }
     return { mode: 'config', config, out, timeLimit };
   }
@@ -140,5 +152,5 @@ export function parseCensusArgs(args: readonly string[]): CensusArgs {
   if (phase && spec.task.kind !== 'random') {
     throw new UsageError('--phase maps random tasks only (not --task mnist)');
   }
-  return { mode: 'flags', spec, phase, out, timeLimit };
+  return { mode: 'flags', spec, phase, classify, out, timeLimit };
 }

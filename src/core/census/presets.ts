@@ -7,7 +7,7 @@ import type { CensusSpec, PhaseSpec } from './types';
 export const DEFAULT_CENSUS: CensusSpec = {
   task: { kind: 'random', side: 10, P: 10, E: 20, p: 0.1, nonExamples: 0, seed: 1 },
   network: { kind: 'hebbian', n: 2 },
-  probes: { random: 2000, examples: 0, prototypes: 200, noise: 0.1, seed: 1 },
+  probes: { random: 10000, examples: 0, prototypes: 200, noise: 0.1, seed: 1 },
 };
 
 export interface CensusPreset {
@@ -47,10 +47,12 @@ export const CENSUS_PRESETS: CensusPreset[] = [
   },
   {
     id: 'mnist',
-    label: 'MNIST digits',
-    description: 'Digits 0–9 at 14 × 14, 20 examples each; the prototype is each class’s mean.',
+    label: 'MNIST digits, rectified n = 20',
+    description:
+      'Digits 0–9 at 14 × 14, 20 of each; the prototype is the sign of each class’s mean. On the Hebbian network the digits’ shared background pulls every probe into two states, so this preset uses a steep dense energy.',
     spec: {
       ...DEFAULT_CENSUS,
+      network: { kind: 'rectified', n: 20 },
       task: {
         kind: 'mnist',
         side: 14,
