@@ -5,7 +5,8 @@
  */
 import { basinsLab } from './basins';
 import { capacityLab } from './capacity';
+import { censusLab } from './census';
 import { studioLab } from './studio';
 import { trainLab } from './train';
 
-export const LABS = [studioLab, basinsLab, trainLab, capacityLab] as const;
+export const LABS = [studioLab, basinsLab, trainLab, capacityLab, censusLab] as const;
