@@ -19,6 +19,8 @@
  * Capacity lab: the scaling preset's time in the worker (the backend 'auto' picks, and the plain
  * core) with the main-thread long tasks meanwhile, and how far N reaches in a minute
  * (capacity-bench.mjs). BENCH_CAPACITY=0 skips it.
+ * The census lab: 10,000 probes on N = 100, P = 20, E = 20 in its worker room, then its classifiers
+ * (census-bench.mjs). BENCH_CENSUS=0 skips it.
  *
  * Capacity lab, plain core in Node: the scaling preset's time, how far N reaches in a minute, and
  * the reproduction figures (K_max at N = 100 against eq. 6, log–log slopes, the classical
@@ -40,6 +42,7 @@ import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 import { formatCapacity, measureCapacity } from './capacity-bench.mjs';
 import { formatCapacityCore, measureCapacityCore } from './capacity-core-bench.mjs';
+import { formatCensus, measureCensus } from './census-bench.mjs';
 import { formatCensusCore, measureCensusCore } from './census-core-bench.mjs';
 import { formatKh, measureKh } from './kh-bench.mjs';
 import { formatLab, measureLab } from './lab-bench.mjs';
@@ -72,6 +75,8 @@ let studio = null;
 let lab = null;
 /** The capacity lab in the built app (capacity-bench.mjs), or null. */
 let capacity = null;
+/** The census lab in the built app (census-bench.mjs), or null. */
+let census = null;
 
 async function browserResults() {
   log('building bench.html …');
@@ -138,6 +143,14 @@ async function browserResults() {
         capacity = await measureCapacity(context, `http://127.0.0.1:${port}`, log);
       } catch (err) {
         log(`capacity: failed (${err instanceof Error ? err.message : String(err)})`);
+      }
+    }
+    if (process.env.BENCH_CENSUS !== '0') {
+      log('census: 10,000 probes on N = 100, P = 20, E = 20, then the classifiers …');
+      try {
+        census = await measureCensus(context, `http://127.0.0.1:${port}`, log);
+      } catch (err) {
+        log(`census: failed (${err instanceof Error ? err.message : String(err)})`);
       }
     }
   } finally {
@@ -210,6 +223,7 @@ const md = [
   ...(studio ? [formatStudio(studio), ''] : []),
   ...(lab ? [formatLab(lab), ''] : []),
   ...(capacity ? [formatCapacity(capacity), ''] : []),
+  ...(census ? [formatCensus(census), ''] : []),
   ...(kh ? [formatKh(kh), ''] : []),
   ...(capacityCore ? [formatCapacityCore(capacityCore), ''] : []),
   ...(censusCore ? [formatCensusCore(censusCore), ''] : []),
@@ -235,6 +249,7 @@ writeFileSync(
       ...(studio ? [{ studio }] : []),
       ...(lab ? [{ lab }] : []),
       ...(capacity ? [{ capacity }] : []),
+      ...(census ? [{ census }] : []),
       ...(kh ? [{ kh }] : []),
       ...(capacityCore ? [{ capacityCore }] : []),
     ],
