@@ -1,5 +1,5 @@
 /**
- * Accessibility of the training lab, the basins lab and the capacity lab, checked by axe-core
+ * Accessibility of the training lab, the basins lab, the capacity lab and the census, checked by axe-core
  * once each lab shows its results (the shipped runs with their statistics; a finished basin map;
  * a measured grid in every view): no serious or critical violation, and every chart has a text
  * alternative that carries its key numbers.
@@ -95,4 +95,28 @@ test('capacity lab: no serious or critical axe violation in any view once points
     await expect(page.getByRole('img', { name })).toBeVisible();
     expect(await seriousViolations(page), radio).toEqual([]);
   }
+});
+
+test('census lab: no serious or critical axe violation with a census, a state, classifiers', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await page.getByRole('link', { name: 'Census', exact: true }).click();
+  await page.locator('[data-preset="default"]').click();
+  await expect(page.locator('.census-job[data-job="census"]')).toHaveAttribute(
+    'data-status',
+    'done',
+    { timeout: 60_000 },
+  );
+  await page.locator('.census-gallery .thumb').first().click();
+  await expect(page.locator('section.census-picked .census-chart svg')).toBeVisible();
+  await page.getByRole('button', { name: 'Train classifiers' }).click();
+  await expect(page.locator('.census-job[data-job="classify"]')).toHaveAttribute(
+    'data-status',
+    'done',
+    { timeout: 60_000 },
+  );
+  await expect(page.getByRole('img', { name: /^Counts per class/ })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });

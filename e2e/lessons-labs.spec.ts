@@ -190,3 +190,54 @@ test('lesson 6, capacity, with the mouse', async ({ page }) => {
   await card(page).getByRole('button', { name: 'Finish' }).click();
   await expect(card(page)).toHaveCount(0);
 });
+
+test('lesson 7, the census, with the mouse', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  await openLesson(page, 7);
+  await expect(page.locator('.app')).toHaveAttribute('data-lab', 'census');
+  const job = (name: string) => page.locator(`.census-job[data-job="${name}"]`);
+
+  await page.locator('[data-preset="default"]').click();
+  await stepDone(page);
+  await next(page);
+
+  await atStep(page, 2);
+  await expect(job('census')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await stepDone(page);
+  await next(page);
+
+  await atStep(page, 3);
+  await page.locator('.census-gallery .thumb').first().click();
+  await stepDone(page);
+  await next(page);
+
+  await atStep(page, 4);
+  await page
+    .locator('section.census-sr h2')
+    .getByRole('button', { name: 'What is stability ratio?' })
+    .click();
+  await stepDone(page);
+  await page.keyboard.press('Escape');
+  await next(page);
+
+  await atStep(page, 5);
+  await page.getByRole('button', { name: 'Train classifiers' }).click();
+  await expect(job('classify')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await stepDone(page);
+  await next(page);
+
+  await atStep(page, 6);
+  await page.getByLabel('Test on', { exact: true }).selectOption('P20');
+  await page.getByRole('button', { name: 'Train classifiers' }).click();
+  await expect(job('classify')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await stepDone(page);
+  await next(page);
+
+  await atStep(page, 7);
+  await page.locator('.census-gallery .thumb').first().click();
+  await page.getByRole('button', { name: 'Open in the studio as the cue' }).click();
+  await stepDone(page);
+  await card(page).getByRole('button', { name: 'Finish' }).click();
+  await expect(card(page)).toHaveCount(0);
+});

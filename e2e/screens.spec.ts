@@ -46,7 +46,7 @@ const SCREENS: Screen[] = [
   { name: 'desktop-1920x1080', options: { viewport: { width: 1920, height: 1080 } } },
 ];
 
-const LABS = ['studio', 'basins', 'train', 'capacity', 'labs'] as const;
+const LABS = ['studio', 'basins', 'train', 'capacity', 'census', 'labs'] as const;
 
 /** Opens a lab on the CPU backend and waits until its first picture is drawn. */
 async function openAt(page: Page, route: string): Promise<void> {
@@ -61,6 +61,9 @@ async function openAt(page: Page, route: string): Promise<void> {
   } else if (lab === 'capacity') {
     await expect(page.locator('[data-capacity-status]')).toBeVisible();
     await expect(page.getByRole('img', { name: /^K_max against N/ })).toBeVisible();
+  } else if (lab === 'census') {
+    await expect(page.locator('.census-job[data-job="census"]')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Tasks' })).toBeVisible();
   } else if (lab === 'train') {
     await expect(page.getByRole('heading', { name: 'Watch it learn' })).toBeVisible();
     await expect(page.locator('.lab-run canvas').first()).toBeVisible({ timeout: 30_000 });

@@ -2,15 +2,17 @@
 export interface SeedInputProps {
   value: number;
   onChange: (seed: number) => void;
+  /** The field's name where a panel has more than one seed ("Task seed"); default "Seed". */
+  label?: string;
 }
 
 const MAX_SEED = 2 ** 32 - 1;
 
-export function SeedInput({ value, onChange }: SeedInputProps) {
+export function SeedInput({ value, onChange, label = 'Seed' }: SeedInputProps) {
   return (
     <div className="control seed">
       <label className="seed-label">
-        <span className="control-label">Seed</span>
+        <span className="control-label">{label}</span>
         <input
           type="number"
           min={0}
@@ -26,7 +28,7 @@ export function SeedInput({ value, onChange }: SeedInputProps) {
       <button
         type="button"
         className="secondary"
-        aria-label="Next seed"
+        aria-label={label === 'Seed' ? 'Next seed' : `Next ${label.toLowerCase()}`}
         onClick={() => onChange(value >= MAX_SEED ? 0 : value + 1)}
       >
         Next seed

@@ -56,8 +56,10 @@ export const censusLesson: LessonDefinition<CensusRuntime> = {
         runtime.cancel('census');
         state.setCensus(DEFAULT_CENSUS_SETUP);
       },
-      done: (ctx) =>
-        ctx.state.census.preset === 'default' && ctx.state.censusJobs.census.status !== 'idle',
+      done: ({ state, start }) =>
+        state.census.preset === 'default' &&
+        state.censusJobs.census !== start.censusJobs.census &&
+        state.censusJobs.census.status !== 'idle',
     },
     {
       title: 'The census',

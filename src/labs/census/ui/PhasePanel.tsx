@@ -66,10 +66,7 @@ export function PhasePanel() {
           integer={false}
           onChange={(ps) => set({ ps })}
         />
-        <label className="control">
-          <span className="control-label">Seed</span>
-          <SeedInput value={spec.seed} onChange={(seed) => set({ seed })} />
-        </label>
+        <SeedInput label="Seed" value={spec.seed} onChange={(seed) => set({ seed })} />
       </div>
       <JobBar
         job="phase"

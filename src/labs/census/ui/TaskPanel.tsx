@@ -97,13 +97,11 @@ export function TaskPanel() {
           />
         </div>
       )}
-      <label className="control">
-        <span className="control-label">Task seed</span>
-        <SeedInput
-          value={task.seed}
-          onChange={(seed) => set({ ...spec, task: { ...task, seed } })}
-        />
-      </label>
+      <SeedInput
+        label="Task seed"
+        value={task.seed}
+        onChange={(seed) => set({ ...spec, task: { ...task, seed } })}
+      />
       <h3>
         <Term id="hebbian">Network</Term>
       </h3>
@@ -161,10 +159,7 @@ export function TaskPanel() {
           onChange={(noise) => probe({ noise })}
         />
       </div>
-      <label className="control">
-        <span className="control-label">Probe seed</span>
-        <SeedInput value={probes.seed} onChange={(seed) => probe({ seed })} />
-      </label>
+      <SeedInput label="Probe seed" value={probes.seed} onChange={(seed) => probe({ seed })} />
     </section>
   );
 }
