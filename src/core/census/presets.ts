@@ -2,12 +2,22 @@
  * The census lab's presets and defaults: the paper's regime (N = 100, P = 10 and 20, E = 20,
  * p = 0.1), dense energies for comparison across n, and MNIST digits.
  */
-import type { CensusSpec, PhaseSpec } from './types';
+import type { CensusSpec, MnistTaskSpec, PhaseSpec } from './types';
 
 export const DEFAULT_CENSUS: CensusSpec = {
   task: { kind: 'random', side: 10, P: 10, E: 20, p: 0.1, nonExamples: 0, seed: 1 },
   network: { kind: 'hebbian', n: 2 },
   probes: { random: 10000, examples: 0, prototypes: 200, noise: 0.1, seed: 1 },
+};
+
+/** Digits 0–9 at 14 × 14, 20 of each: the MNIST task of the preset and of the classifiers' tests. */
+export const MNIST_TASK: MnistTaskSpec = {
+  kind: 'mnist',
+  side: 14,
+  digits: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+  E: 20,
+  nonExamples: 0,
+  seed: 1,
 };
 
 export interface CensusPreset {
@@ -53,14 +63,7 @@ export const CENSUS_PRESETS: CensusPreset[] = [
     spec: {
       ...DEFAULT_CENSUS,
       network: { kind: 'rectified', n: 20 },
-      task: {
-        kind: 'mnist',
-        side: 14,
-        digits: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-        E: 20,
-        nonExamples: 0,
-        seed: 1,
-      },
+      task: MNIST_TASK,
     },
   },
 ];

@@ -9,6 +9,7 @@ import { defineRoom } from '../../../engine/room';
 import { trajectoryMethods } from '../../../engine/trajectory-room';
 import { BASINS_ROOM, type BasinsRoomApi } from './api';
 import { createBasinService, type BasinServiceOptions } from './basin-service';
+import { notify } from '../../../engine/room-calls';
 
 /** A pass's own arrays are moved; the plane's vectors (3·N floats) are copied. */
 const withPassBuffers = (p: BasinPass) =>
@@ -18,15 +19,6 @@ const withPassBuffers = (p: BasinPass) =>
     p.energy.buffer,
     p.attractor.buffer,
   ] as ArrayBuffer[]);
-
-/** Calls a (possibly remote) callback without waiting for it; a failed delivery is dropped. */
-const notify = <A extends unknown[]>(cb: (...args: A) => unknown, ...args: A) => {
-  try {
-    void Promise.resolve(cb(...args)).catch(() => undefined);
-  } catch {
-    // The page went away: the computation still finishes for the cache.
-  }
-};
 
 export function basinsRoomWith(opts: BasinServiceOptions = {}) {
   return defineRoom<BasinsRoomApi>({

@@ -10,13 +10,13 @@ import { coreGram, type GramFn } from '../../../core/capacity/gram';
 import { expandGrid, pointKey, runOrder } from '../../../core/capacity/grid';
 import { checkPoint, measurePoint } from '../../../core/capacity/measure';
 import type { PointResult } from '../../../core/capacity/types';
-import type { MnistSet } from '../../../core/data/mnist-format';
 import { throwIfAborted } from '../../../core/util/abort';
 import { gramTf } from '../../../engine/gram-batch';
-import { defineRoom, type HostContext } from '../../../engine/room';
+import { defineRoom } from '../../../engine/room';
 import { tf } from '../../../engine/tf';
 import { CAPACITY_ROOM, type CapacityRoomApi, type GridSummary } from './api';
 import { createPause } from '../../../engine/pause';
+import { mnistOf, notify } from '../../../engine/room-calls';
 
 /** Points kept (a few KB each); the oldest go first. */
 export const CACHE_POINTS = 2048;
@@ -28,23 +28,6 @@ export interface CapacityRoomOptions {
   tfGram?: GramFn | null;
   /** The active tfjs backend's name. */
   backend?: () => string;
-}
-
-/** Calls a (possibly remote) callback without waiting; a failed delivery is dropped. */
-const notify = <A extends unknown[]>(cb: (...args: A) => unknown, ...args: A) => {
-  try {
-    void Promise.resolve(cb(...args)).catch(() => undefined);
-  } catch {
-    // The page went away: the points still finish for the cache.
-  }
-};
-
-function mnistOf(ctx: HostContext): MnistSet | undefined {
-  try {
-    return ctx.mnist();
-  } catch {
-    return undefined;
-  }
 }
 
 export function capacityRoomWith(opts: CapacityRoomOptions = {}) {

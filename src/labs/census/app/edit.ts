@@ -3,6 +3,7 @@
  * second task the classifiers are tested on (derived from the training task), and the probe
  * total. Every edit keeps the other fields; the schema (src/schema/census.ts) judges the result.
  */
+import { MNIST_TASK } from '../../../core/census/presets';
 import type { CensusSpec, RandomTaskSpec } from '../../../core/census/types';
 
 export const TEST_CHOICES = ['split', 'P20', 'p20', 'E10', 'mnist'] as const;
@@ -24,14 +25,7 @@ export function testSpec(train: CensusSpec, choice: TestChoice): CensusSpec | nu
   if (choice === 'mnist')
     return {
       ...train,
-      task: {
-        kind: 'mnist',
-        side: 14,
-        digits: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-        E: 20,
-        nonExamples: 0,
-        seed,
-      },
+      task: { ...MNIST_TASK, seed },
       probes,
     };
   const base: RandomTaskSpec =
@@ -62,7 +56,7 @@ export function switchTaskKind(spec: CensusSpec, kind: 'random' | 'mnist'): Cens
     ...spec,
     task:
       kind === 'mnist'
-        ? { kind, side: 14, digits: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], E, nonExamples, seed }
+        ? { ...MNIST_TASK, E, nonExamples, seed }
         : { kind, side: 10, P: 10, E, p: 0.1, nonExamples, seed },
   };
 }

@@ -7,32 +7,22 @@ import { parseCensusSpec, parsePhaseSpec } from '../../../schema/census';
 import { parseClassifierOptions } from '../../../schema/census-classifier';
 import type { CensusSetup } from './slice';
 
-export function setupProblem(setup: CensusSetup): string | null {
+/** null when `parse` accepts the value, else its message. */
+function problemOf(parse: () => unknown): string | null {
   try {
-    parseCensusSpec(setup.spec);
+    parse();
     return null;
   } catch (err) {
     return errorMessage(err);
   }
 }
 
-export function classifierProblem(setup: CensusSetup): string | null {
-  try {
-    parseClassifierOptions(setup.classifier);
-    return null;
-  } catch (err) {
-    return errorMessage(err);
-  }
-}
+export const setupProblem = (setup: CensusSetup) => problemOf(() => parseCensusSpec(setup.spec));
 
-export function phaseProblem(setup: CensusSetup): string | null {
-  try {
-    parsePhaseSpec(setup.phase);
-    return null;
-  } catch (err) {
-    return errorMessage(err);
-  }
-}
+export const classifierProblem = (setup: CensusSetup) =>
+  problemOf(() => parseClassifierOptions(setup.classifier));
+
+export const phaseProblem = (setup: CensusSetup) => problemOf(() => parsePhaseSpec(setup.phase));
 
 /** The schema's bounds, for the set-up's number fields. */
 export { CENSUS_LIMITS } from '../../../schema/census';

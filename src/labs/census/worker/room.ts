@@ -10,13 +10,13 @@ import type { Network } from '../../../core/census/network';
 import { runPhaseMap } from '../../../core/census/phase';
 import { profilesOf } from '../../../core/census/profile';
 import type { CensusResult, CensusSpec, Task } from '../../../core/census/types';
-import type { MnistSet } from '../../../core/data/mnist-format';
 import { throwIfAborted } from '../../../core/util/abort';
 import { createPause } from '../../../engine/pause';
-import { defineRoom, type HostContext } from '../../../engine/room';
+import { defineRoom } from '../../../engine/room';
 import { tf } from '../../../engine/tf';
-import { CENSUS_ROOM, type CensusRoomApi, type ClassifyResult, type Progress } from './api';
+import { CENSUS_ROOM, type CensusRoomApi, type ClassifyResult } from './api';
 import { trainMlpTf } from './mlp-tf';
+import { mnistOf, notify } from '../../../engine/room-calls';
 
 /** Censuses kept with their networks (the biggest, 20,000 states × 784 bits, is ~16 MB). */
 export const KEEP = 4;
@@ -25,22 +25,6 @@ interface Kept {
   result: CensusResult;
   task: Task;
   net: Network;
-}
-
-const notify = (cb: Progress, done: number, total: number) => {
-  try {
-    void Promise.resolve(cb(done, total)).catch(() => undefined);
-  } catch {
-    // The page went away; the work still finishes for the cache.
-  }
-};
-
-function mnistOf(ctx: HostContext): MnistSet | undefined {
-  try {
-    return ctx.mnist();
-  } catch {
-    return undefined;
-  }
 }
 
 export default defineRoom<CensusRoomApi>({
