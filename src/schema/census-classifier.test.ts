@@ -11,8 +11,20 @@ describe('census classifier schema', () => {
       L: 8,
       normalise: false,
     });
-    const all = { normalise: false, L: 256, hidden: 2, epochs: 2000, lr: 1e-5, l2: 0, seed: 9 };
+    const all = {
+      normalise: false,
+      L: 256,
+      hidden: 2,
+      epochs: 2000,
+      lr: 1e-5,
+      l2: 0,
+      seed: 9,
+      mixtures: 'spurious',
+    };
     expect(parseClassifierOptions(all)).toEqual(all);
+    expect(() => parseClassifierOptions({ mixtures: 'some' })).toThrow(
+      /classifier\.mixtures: must be "other" or "spurious"/,
+    );
   });
 
   it('names the field of an unknown key or a value out of range', () => {

@@ -26,6 +26,10 @@ export const classifierSchema = () =>
       lr: v.optional(num(C.lr.min, C.lr.max), D.lr),
       l2: v.optional(num(C.l2.min, C.l2.max), D.l2),
       seed: v.optional(seed(), D.seed),
+      mixtures: v.optional(
+        v.picklist(['other', 'spurious'], 'must be "other" or "spurious"'),
+        D.mixtures,
+      ),
     },
     OBJECT,
   );

@@ -16,6 +16,7 @@ import { STATE_CLASSES, type CensusModel, type CensusResult, type ProfileSet } f
 export const TEST_FRACTION = 0.3;
 
 const SPURIOUS = STATE_CLASSES.indexOf('spurious');
+const MIXTURE = STATE_CLASSES.indexOf('mixture');
 
 export interface CensusAndNet {
   result: CensusResult;
@@ -28,13 +29,25 @@ export interface ClassifyOutcome extends Comparison {
   split: 'split' | 'task';
 }
 
+/** 1 where the state is a target of the classifiers: spurious, and mixtures if they count as spurious. */
+export function spuriousLabels(
+  result: CensusResult,
+  mixtures: ClassifierOptions['mixtures'],
+): Uint8Array {
+  const y = new Uint8Array(result.states);
+  for (let s = 0; s < result.states; s++) {
+    const c = result.cls[s];
+    y[s] = c === SPURIOUS || (mixtures === 'spurious' && c === MIXTURE) ? 1 : 0;
+  }
+  return y;
+}
+
 /** The census's states as classifier rows (energy profiles resampled to L quantiles). */
-export function censusProfileSet(c: CensusAndNet, L: number, normalise: boolean): ProfileSet {
+export function censusProfileSet(c: CensusAndNet, opts: ClassifierOptions): ProfileSet {
   const { result, net } = c;
   const profiles = profilesOf(net, result.bits, result.states);
-  const y = new Uint8Array(result.states);
-  for (let s = 0; s < result.states; s++) y[s] = result.cls[s] === SPURIOUS ? 1 : 0;
-  return buildProfileSet(profiles, result.N, y, result.sr, L, normalise);
+  const y = spuriousLabels(result, opts.mixtures);
+  return buildProfileSet(profiles, result.N, y, result.sr, opts.L, opts.normalise);
 }
 
 const spurious = (set: ProfileSet) => set.y.reduce((a, b) => a + b, 0);
@@ -45,9 +58,9 @@ export async function classifyCensus(
   opts: ClassifierOptions,
   trainMlp?: MlpTrainer,
 ): Promise<ClassifyOutcome> {
-  const all = censusProfileSet(train, opts.L, opts.normalise);
+  const all = censusProfileSet(train, opts);
   const sets = test
-    ? { train: all, test: censusProfileSet(test, opts.L, opts.normalise) }
+    ? { train: all, test: censusProfileSet(test, opts) }
     : splitSet(all, TEST_FRACTION, opts.seed);
   const k = spurious(sets.train);
   if (sets.train.count < 2 || k === 0 || k === sets.train.count)

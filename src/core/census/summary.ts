@@ -4,7 +4,11 @@
  * the class over the catalogued converged probes); sr: the stability ratio's mean and std over
  * the class's distinct states (null when it has none).
  */
+import { roc } from './roc';
 import { STATE_CLASSES, type CensusResult, type CensusSpec, type StateClass } from './types';
+
+const MIXTURE = STATE_CLASSES.indexOf('mixture');
+const SPURIOUS = STATE_CLASSES.indexOf('spurious');
 
 export interface CensusSummary {
   spec: CensusSpec;
@@ -17,6 +21,8 @@ export interface CensusSummary {
   energy: Record<StateClass, { min: number; max: number } | null>;
   srAuc: number | null;
   srAucRest: number | null;
+  /** ROC AUC of SR, spurious and mixture states against the rest (the paper's three classes). */
+  srAucMixtures: number | null;
   probes: CensusResult['probes'];
   ms: number;
 }
@@ -37,6 +43,12 @@ export function censusSummary(result: CensusResult): CensusSummary {
     energy: perClass((c) => b[c].energy),
     srAuc: result.srAuc,
     srAucRest: result.srAucRest,
+    srAucMixtures:
+      roc(
+        result.sr,
+        Array.from(result.cls, (c) => c === MIXTURE || c === SPURIOUS),
+        true,
+      )?.auc ?? null,
     probes: result.probes,
     ms: result.ms,
   };

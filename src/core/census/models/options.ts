@@ -18,6 +18,11 @@ export interface ClassifierOptions {
   /** Ridge weight λ on the weights (not the biases) of every model, on the mean loss. */
   l2: number;
   seed: number;
+  /**
+   * What a mixture state is to the classifiers: one of the "other" states (our five classes), or
+   * spurious, as in the paper's three classes (learned, prototype, spurious).
+   */
+  mixtures: 'other' | 'spurious';
 }
 
 export const DEFAULT_CLASSIFIER: Readonly<ClassifierOptions> = Object.freeze({
@@ -28,6 +33,7 @@ export const DEFAULT_CLASSIFIER: Readonly<ClassifierOptions> = Object.freeze({
   lr: 0.02,
   l2: 1e-3,
   seed: 1,
+  mixtures: 'other',
 });
 
 /** Inclusive ranges of the numeric settings (L, hidden, epochs are whole numbers). */

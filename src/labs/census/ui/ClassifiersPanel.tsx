@@ -94,6 +94,14 @@ export function ClassifiersPanel() {
           />
           Normalise each profile by its largest |e<sub>i</sub>|
         </label>
+        <label className="row-checks">
+          <input
+            type="checkbox"
+            checked={opts.mixtures === 'spurious'}
+            onChange={(e) => setOpts({ mixtures: e.currentTarget.checked ? 'spurious' : 'other' })}
+          />
+          Count mixtures as spurious (the paper’s three classes: learned, prototype, spurious)
+        </label>
         <NumberInput
           label="Quantiles L"
           value={opts.L}
@@ -109,6 +117,14 @@ export function ClassifiersPanel() {
           max={LIM.hidden.max}
           integer
           onChange={(hidden) => setOpts({ hidden })}
+        />
+        <NumberInput
+          label="Weight decay λ"
+          value={opts.l2}
+          min={LIM.l2.min}
+          max={LIM.l2.max}
+          step={0.001}
+          onChange={(l2) => setOpts({ l2 })}
         />
         <NumberInput
           label="Epochs"

@@ -14,6 +14,7 @@ import { SvgChart } from './SvgChart';
 
 const SPURIOUS = STATE_CLASSES.indexOf('spurious');
 const PROTOTYPE = STATE_CLASSES.indexOf('prototype');
+const MIXTURE = STATE_CLASSES.indexOf('mixture');
 
 export function StabilityPanel() {
   const rt = useCensus();
@@ -37,6 +38,12 @@ export function StabilityPanel() {
       true,
     );
     if (proto) curves.push({ label: 'spurious vs prototype', ...proto });
+    const mixed = roc(
+      census.sr,
+      Array.from(census.cls, (c) => c === SPURIOUS || c === MIXTURE),
+      true,
+    );
+    if (mixed) curves.push({ label: 'spurious + mixtures vs the rest', ...mixed });
     return { byClass, curves };
   }, [census]);
   if (!census || !data) return null;
