@@ -37,10 +37,10 @@ interface CensusHook {
 
 type Hooks = {
   census(): CensusHook;
-  setSetup(patch: unknown): void;
-  presetSpec(id: string): unknown;
-  run(): Promise<void>;
-  cancel(job: string): void;
+  censusSetSetup(patch: unknown): void;
+  censusPresetSpec(id: string): unknown;
+  censusRun(): Promise<void>;
+  censusCancel(job: string): void;
 };
 
 const hook = (page: Page): Promise<CensusHook> =>
@@ -111,7 +111,7 @@ test('the phase map, a cancel, and the set-up in a share link', async ({ page, b
   await openCensus(page);
   await page.evaluate(() => {
     const h = window.__dam as unknown as Hooks;
-    h.setSetup({
+    h.censusSetSetup({
       phase: {
         side: 8,
         P: 5,
@@ -137,8 +137,8 @@ test('the phase map, a cancel, and the set-up in a share link', async ({ page, b
   // A big census cancelled keeps the page responsive and says so.
   await page.evaluate(() => {
     const h = window.__dam as unknown as Hooks;
-    const spec = h.presetSpec('default') as { probes: object };
-    h.setSetup({ spec: { ...spec, probes: { ...spec.probes, random: 99000 } } });
+    const spec = h.censusPresetSpec('default') as { probes: object };
+    h.censusSetSetup({ spec: { ...spec, probes: { ...spec.probes, random: 99000 } } });
   });
   await page.getByRole('button', { name: 'Run census' }).click();
   await expect(job(page, 'census')).toHaveAttribute('data-status', 'running');

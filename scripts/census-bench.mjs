@@ -34,15 +34,15 @@ export async function measureCensus(context, origin, log) {
       timeout: 60_000,
     });
     await page.evaluate(observeLongTasks);
-    await page.evaluate((spec) => window.__dam.setSetup({ spec }), SPEC);
+    await page.evaluate((spec) => window.__dam.censusSetSetup({ spec }), SPEC);
     const t0 = Date.now();
-    await page.evaluate(() => window.__dam.run());
+    await page.evaluate(() => window.__dam.censusRun());
     const wallMs = Date.now() - t0;
     const c = await page.evaluate(() => window.__dam.census());
     if (c.jobs.census.status !== 'done')
       throw new Error(`census ${c.jobs.census.status}: ${c.jobs.census.error}`);
     const t1 = Date.now();
-    await page.evaluate(() => window.__dam.classify());
+    await page.evaluate(() => window.__dam.censusClassify());
     const classifyMs = Date.now() - t1;
     const k = await page.evaluate(() => window.__dam.census());
     const longTasks = await page.evaluate(() => window.__censusPerf);

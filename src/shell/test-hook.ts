@@ -110,10 +110,30 @@ function shellApi(shell: Shell) {
   };
 }
 
+/**
+ * Adds one part's handles to the hook. Every part shares window.__dam, so a key two parts both
+ * define would silently replace the first one's (a lab's `cancel` running another lab's): refuse it.
+ */
+export function mergeHookPart(
+  api: Record<string, unknown>,
+  part: object,
+  from: string,
+): Record<string, unknown> {
+  for (const key of Object.keys(part)) {
+    if (key in api) throw new Error(`test hook: "${key}" of ${from} is already taken`);
+    api[key] = (part as Record<string, unknown>)[key];
+  }
+  return api;
+}
+
 export async function installTestHook(shell: Shell): Promise<void> {
   const api: Record<string, unknown> = shellApi(shell);
-  for (const lab of shell.labs) Object.assign(api, await lab.testApi(shell));
-  Object.assign(api, (await import('./parity/test-hook')).parityTestApi(shell));
-  Object.assign(api, (await import('./bank/prototype-test-hook')).prototypeTestApi(shell));
+  for (const lab of shell.labs) mergeHookPart(api, await lab.testApi(shell), `lab ${lab.id}`);
+  mergeHookPart(api, (await import('./parity/test-hook')).parityTestApi(shell), 'parity');
+  mergeHookPart(
+    api,
+    (await import('./bank/prototype-test-hook')).prototypeTestApi(shell),
+    'the prototype task',
+  );
   window.__dam = Object.assign(window.__dam ?? {}, api);
 }

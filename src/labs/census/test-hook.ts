@@ -2,6 +2,7 @@
  * The census lab's part of window.__dam (?e2e=1 only, loaded by dynamic import): the jobs'
  * status, the census as numbers (counts, SR, AUC), the classifiers' table and the phase map,
  * and handles to run them with a set-up of one's own (e2e runs small ones) and read the exports.
+ * Every key starts with "census": the labs' hooks share one window.__dam.
  */
 import { CENSUS_PRESETS } from '../../core/census/presets';
 import { STATE_CLASSES, type CensusSpec } from '../../core/census/types';
@@ -52,19 +53,19 @@ export function install(runtime: () => CensusRuntime, _shell: Shell) {
         findings: findings(results),
       };
     },
-    presetSpec: (id: string): CensusSpec | null =>
+    censusPresetSpec: (id: string): CensusSpec | null =>
       CENSUS_PRESETS.find((p) => p.id === id)?.spec ?? null,
-    setSetup(patch: Partial<CensusSetup>): void {
+    censusSetSetup(patch: Partial<CensusSetup>): void {
       useDamStore.getState().setCensus({ preset: null, ...patch });
     },
-    run: () => runtime().run(),
-    classify: () => runtime().classify(),
-    runPhase: () => runtime().runPhase(),
-    cancel: (job: 'census' | 'classify' | 'phase') => runtime().cancel(job),
-    pick: (index: number) => runtime().pick(index),
-    openInStudio: (index: number) => runtime().openInStudio(index),
-    json: () => censusJson(runtime().results.get()),
-    csv: () => {
+    censusRun: () => runtime().run(),
+    censusClassify: () => runtime().classify(),
+    censusRunPhase: () => runtime().runPhase(),
+    censusCancel: (job: 'census' | 'classify' | 'phase') => runtime().cancel(job),
+    censusPick: (index: number) => runtime().pick(index),
+    censusOpenInStudio: (index: number) => runtime().openInStudio(index),
+    censusJson: () => censusJson(runtime().results.get()),
+    censusCsv: () => {
       const r = runtime().results.get().census;
       return r ? statesCsv(r) : null;
     },
