@@ -15,11 +15,11 @@ const namedText = (d: StateDetail): string => {
     case 'prototype':
       return `prototype of group ${d.group + 1}`;
     case 'inverted':
-      return `inverse of ${d.of.kind} ${d.of.index + 1}`;
+      return `inverse of ${d.of.kind} ${d.of.index + 1} (overlap ${d.overlap.toFixed(2)})`;
     case 'mixture':
       return d.components.map((c) => `${c.sign < 0 ? '−' : '+'}P${c.group + 1}`).join(' ');
     case 'spurious':
-      return `nearest ${d.nearest.kind} ${d.nearest.index + 1}`;
+      return `nearest ${d.nearest.kind} ${d.nearest.index + 1} (overlap ${d.overlap.toFixed(2)})`;
   }
 };
 

@@ -19,7 +19,7 @@ function srFindings(r: CensusResult): Finding[] {
   const ref = [r.byClass.learned.sr, r.byClass.prototype.sr].filter((s) => s !== null);
   const out: Finding[] = [];
   const claim =
-    'The stability ratio is markedly smaller for spurious states than for learned ones.';
+    'The stability ratio is markedly smaller for spurious states than for learned ones (here: learned and prototype states).';
   if (!spur || ref.length === 0) {
     out.push({
       claim,
@@ -44,13 +44,13 @@ function srFindings(r: CensusResult): Finding[] {
   if (mixed !== null && r.byClass.mixture.states > 0)
     out.push({
       claim:
-        'The same, with mixtures counted as spurious (the paper’s three classes: learned, prototype, spurious).',
+        'With the paper’s three classes (mixtures count as spurious), SR still leaves spurious states unseparated.',
       measured:
         `ROC AUC of SR, spurious and mixture states against the rest: ${f3(mixed)}.` +
         (r.srAucRest !== null && mixed > r.srAucRest + 0.05
           ? ' Most of what SR misses above are the mixtures: their SR is as low as the spurious states’.'
           : ''),
-      verdict: mixed < 0.999 ? 'agrees' : 'departs',
+      verdict: mixed < 0.95 ? 'agrees' : 'departs',
     });
   return out;
 }
