@@ -28,7 +28,7 @@ export function SeedInput({ value, onChange, label = 'Seed' }: SeedInputProps) {
       <button
         type="button"
         className="secondary"
-        aria-label={label === 'Seed' ? 'Next seed' : `Next ${label.toLowerCase()}`}
+        aria-label={label === 'Seed' ? 'Next seed' : `Next seed: ${label.toLowerCase()}`}
         onClick={() => onChange(value >= MAX_SEED ? 0 : value + 1)}
       >
         Next seed
