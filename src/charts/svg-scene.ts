@@ -35,7 +35,8 @@ export function attrText(v: string | number): string {
   return String(Math.round(v * 100) / 100);
 }
 
-function build(doc: Document, node: SceneNode): Element {
+/** One node as an element (for a chart that updates a part of itself in place). */
+export function build(doc: Document, node: SceneNode): Element {
   const el = doc.createElementNS(SVG_NS, node.tag);
   for (const [k, v] of Object.entries(node.attrs))
     if (v !== null && v !== undefined) el.setAttribute(k, attrText(v));

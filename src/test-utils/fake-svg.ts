@@ -26,6 +26,14 @@ export class FakeElement {
     this.children.push(c);
     return c;
   }
+  get lastElementChild(): FakeElement | null {
+    return this.children[this.children.length - 1] ?? null;
+  }
+  removeChild(c: FakeElement) {
+    const i = this.children.indexOf(c);
+    if (i >= 0) this.children.splice(i, 1);
+    return c;
+  }
   replaceChildren() {
     this.children.length = 0;
   }

@@ -4,11 +4,8 @@
  * the class over the catalogued converged probes); sr: the stability ratio's mean and std over
  * the class's distinct states (null when it has none).
  */
-import { roc } from './roc';
+import { srRocs } from './sr-rocs';
 import { STATE_CLASSES, type CensusResult, type CensusSpec, type StateClass } from './types';
-
-const MIXTURE = STATE_CLASSES.indexOf('mixture');
-const SPURIOUS = STATE_CLASSES.indexOf('spurious');
 
 export interface CensusSummary {
   spec: CensusSpec;
@@ -30,7 +27,7 @@ export interface CensusSummary {
 const perClass = <T>(f: (c: StateClass) => T): Record<StateClass, T> =>
   Object.fromEntries(STATE_CLASSES.map((c) => [c, f(c)])) as Record<StateClass, T>;
 
-export function censusSummary(result: CensusResult): CensusSummary {
+export function censusSummary(result: Omit<CensusResult, 'details'>): CensusSummary {
   const b = result.byClass;
   return {
     spec: result.spec,
@@ -43,12 +40,7 @@ export function censusSummary(result: CensusResult): CensusSummary {
     energy: perClass((c) => b[c].energy),
     srAuc: result.srAuc,
     srAucRest: result.srAucRest,
-    srAucMixtures:
-      roc(
-        result.sr,
-        Array.from(result.cls, (c) => c === MIXTURE || c === SPURIOUS),
-        true,
-      )?.auc ?? null,
+    srAucMixtures: srRocs(result).mixtures?.auc ?? null,
     probes: result.probes,
     ms: result.ms,
   };

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCensus } from '../../../core/census/census';
+import { packDetails } from '../../../core/census/packed-details';
+import { srRocs } from '../../../core/census/sr-rocs';
 import { DEFAULT_CENSUS } from '../../../core/census/presets';
 import type { CensusSpec } from '../../../core/census/types';
 import { parseInput } from '../../../schema/parse';
@@ -75,7 +77,9 @@ describe('the set-up in links', () => {
 
 describe('exports and findings', () => {
   it('one CSV row per state, JSON with the summary, findings from the numbers', async () => {
-    const census = await runCensus(small);
+    const result = await runCensus(small);
+    const { details, ...rest } = result;
+    const census = { ...rest, packed: packDetails(details), srRocs: srRocs(result) };
     const csv = statesCsv(census).trim().split('\n');
     expect(csv).toHaveLength(census.states + 1);
     expect(csv[0]).toMatch(/^index,class,hits,share/);

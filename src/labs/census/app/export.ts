@@ -3,9 +3,11 @@
  * its class, basin and energy, and the classifiers and phase map when computed) and CSV (one row
  * per stable state; the classifiers' table; the phase map's cells).
  */
-import { STATE_CLASSES, type CensusResult, type StateDetail } from '../../../core/census/types';
+import { STATE_CLASSES, type StateDetail } from '../../../core/census/types';
 import { modelWeights } from '../../../core/census/classify-census';
+import { detailAt } from '../../../core/census/packed-details';
 import { censusSummary } from '../../../core/census/summary';
+import type { ShownCensus } from '../worker/api';
 import type { CensusResults } from './results';
 
 const namedText = (d: StateDetail): string => {
@@ -28,7 +30,7 @@ export const detailText = namedText;
 
 const overlapOf = (d: StateDetail): number => (d.cls === 'mixture' ? d.score : d.overlap);
 
-export function statesOf(r: CensusResult) {
+export function statesOf(r: ShownCensus) {
   const total = r.probes.total - r.probes.unconverged - r.probes.uncatalogued;
   return Array.from({ length: r.states }, (_, s) => ({
     index: s,
@@ -40,8 +42,8 @@ export function statesOf(r: CensusResult) {
     fromPrototypes: r.hitsBySource[3 * s + 2],
     energy: r.energy[s],
     sr: r.sr[s],
-    matches: namedText(r.details[s]),
-    overlap: overlapOf(r.details[s]),
+    matches: namedText(detailAt(r.packed, s)),
+    overlap: overlapOf(detailAt(r.packed, s)),
   }));
 }
 
@@ -82,7 +84,7 @@ const cell = (v: string | number) =>
       : v.toPrecision(6)
     : `"${v.replace(/"/g, '""')}"`;
 
-export function statesCsv(r: CensusResult): string {
+export function statesCsv(r: ShownCensus): string {
   const rows = statesOf(r);
   const head =
     'index,class,hits,share,from_random,from_examples,from_prototypes,energy,sr,matches,overlap';

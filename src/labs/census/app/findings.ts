@@ -2,8 +2,7 @@
  * Where our measurement agrees with McAlister, Robins & Szymanski (models.md §8.1) and where it
  * departs, in sentences built from the numbers shown — never from the paper's claims alone.
  */
-import { censusSummary } from '../../../core/census/summary';
-import type { CensusResult } from '../../../core/census/types';
+import type { ShownCensus } from '../worker/api';
 import type { CensusResults } from './results';
 
 export interface Finding {
@@ -14,7 +13,7 @@ export interface Finding {
 
 const f3 = (x: number) => x.toFixed(3);
 
-function srFindings(r: CensusResult): Finding[] {
+function srFindings(r: ShownCensus): Finding[] {
   const spur = r.byClass.spurious.sr;
   const ref = [r.byClass.learned.sr, r.byClass.prototype.sr].filter((s) => s !== null);
   const out: Finding[] = [];
@@ -40,7 +39,7 @@ function srFindings(r: CensusResult): Finding[] {
       measured: `ROC AUC of SR, spurious against every other class: ${f3(r.srAucRest)}${r.srAuc !== null ? `; against prototypes only: ${f3(r.srAuc)}` : ''}.`,
       verdict: r.srAucRest < 0.999 ? 'agrees' : 'departs',
     });
-  const mixed = censusSummary(r).srAucMixtures;
+  const mixed = r.srRocs.mixtures?.auc ?? null;
   if (mixed !== null && r.byClass.mixture.states > 0)
     out.push({
       claim:

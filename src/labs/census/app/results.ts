@@ -3,13 +3,13 @@
  * run for), the energy profile of the picked state, the classifiers and the phase map. One
  * cache per lab runtime; the charts subscribe to it.
  */
-import type { CensusResult, CensusSpec, PhaseResult, PhaseSpec } from '../../../core/census/types';
+import type { CensusSpec, PhaseResult, PhaseSpec } from '../../../core/census/types';
 import { createCache, type Cache } from '../../../shell/cache';
-import type { ClassifyResult } from '../worker/api';
+import type { ClassifyResult, ShownCensus } from '../worker/api';
 import type { ClassifierOptions } from '../../../core/census/models/options';
 
 export interface CensusResults {
-  census: CensusResult | null;
+  census: ShownCensus | null;
   /** The sorted-or-not profile of one state of `census`: e_i per unit. */
   profile: { state: number; e: Float64Array } | null;
   classify: {

@@ -7,7 +7,11 @@
 import type { CensusResult, Task } from '../../../core/census/types';
 import type { PrototypeTaskHandoff } from '../../../shell/bank/prototype-task';
 
-export function handoffOf(census: CensusResult, task: Task, index: number): PrototypeTaskHandoff {
+export function handoffOf(
+  census: Omit<CensusResult, 'details'>,
+  task: Task,
+  index: number,
+): PrototypeTaskHandoff {
   const { N } = census;
   const net = census.spec.network;
   return {

@@ -16,6 +16,7 @@ import { classifierProblem } from '../app/setup';
 import { renderRocChart } from './charts/roc-chart';
 import { renderWeightsPlot } from './charts/weights-plot';
 import { useCensus } from './context';
+import { useShownCensus } from './use-census';
 import { JobBar } from './JobBar';
 import { SvgChart } from './SvgChart';
 
@@ -31,7 +32,7 @@ const f3 = (x: number) => x.toFixed(3);
 export function ClassifiersPanel() {
   const rt = useCensus();
   const setup = useDamStore((s) => s.census);
-  const census = useCacheSelect(rt.results, (r) => r.census);
+  const census = useShownCensus();
   const shown = useCacheSelect(rt.results, (r) => r.classify);
   const problem = useMemo(
     () => (census ? classifierProblem(setup) : 'run a census first.'),

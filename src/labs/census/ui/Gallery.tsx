@@ -6,16 +6,17 @@ import { useMemo, useState } from 'react';
 import { PatternImage } from '../../../components/charts/PatternImage';
 import { Segmented } from '../../../components/controls/Segmented';
 import { STATE_CLASSES, type CensusResult, type StateClass } from '../../../core/census/types';
-import { useCacheSelect } from '../../../shell/use-cache';
 import { useDamStore } from '../../../store';
 import { detailText } from '../app/export';
 import { CLASS_LABELS } from './charts/class-colours';
 import { useCensus } from './context';
+import { useShownCensus } from './use-census';
+import { detailAt } from '../../../core/census/packed-details';
 
 /** Thumbnails shown per class before "more". */
 const PAGE = 24;
 
-export function statesOfClass(r: CensusResult, cls: StateClass): number[] {
+export function statesOfClass(r: Omit<CensusResult, 'details'>, cls: StateClass): number[] {
   const k = STATE_CLASSES.indexOf(cls);
   const out: number[] = [];
   for (let s = 0; s < r.states; s++) if (r.cls[s] === k) out.push(s);
@@ -24,7 +25,7 @@ export function statesOfClass(r: CensusResult, cls: StateClass): number[] {
 
 export function Gallery() {
   const rt = useCensus();
-  const census = useCacheSelect(rt.results, (r) => r.census);
+  const census = useShownCensus();
   const picked = useDamStore((s) => s.censusPicked);
   const [cls, setCls] = useState<StateClass>('spurious');
   const [shown, setShown] = useState(PAGE);
@@ -61,7 +62,7 @@ export function Gallery() {
                 className={s === picked ? 'thumb on' : 'thumb'}
                 aria-pressed={s === picked}
                 data-state={s}
-                title={detailText(census.details[s])}
+                title={detailText(detailAt(census.packed, s))}
                 onClick={() => void rt.pick(s)}
               >
                 <PatternImage

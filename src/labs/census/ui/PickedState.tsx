@@ -14,11 +14,13 @@ import { CLASS_LABELS } from './charts/class-colours';
 import { renderEnergyStrip } from './charts/energy-strip';
 import { renderProfilePlot } from './charts/profile-plot';
 import { useCensus } from './context';
+import { useShownCensus } from './use-census';
+import { detailAt } from '../../../core/census/packed-details';
 import { SvgChart } from './SvgChart';
 
 export function EnergyStripPanel() {
   const rt = useCensus();
-  const census = useCacheSelect(rt.results, (r) => r.census);
+  const census = useShownCensus();
   const picked = useDamStore((s) => s.censusPicked);
   const data = useMemo(
     () =>
@@ -52,7 +54,7 @@ export function EnergyStripPanel() {
 
 export function PickedState() {
   const rt = useCensus();
-  const census = useCacheSelect(rt.results, (r) => r.census);
+  const census = useShownCensus();
   const profile = useCacheSelect(rt.results, (r) => r.profile);
   const picked = useDamStore((s) => s.censusPicked);
   const sorted = useMemo(() => {
@@ -86,7 +88,7 @@ export function PickedState() {
         />
         <dl className="picked-facts">
           <dt>Matches</dt>
-          <dd>{detailText(census.details[picked])}</dd>
+          <dd>{detailText(detailAt(census.packed, picked))}</dd>
           <dt>
             <Term id="basin-share">Basin share</Term>
           </dt>

@@ -3,47 +3,26 @@
  * SR means spurious" against every other class and against prototypes only, with their AUC.
  */
 import { useMemo } from 'react';
-import { roc } from '../../../core/census/roc';
 import { STATE_CLASSES } from '../../../core/census/types';
 import { Term } from '../../../shell/ui/Term';
-import { useCacheSelect } from '../../../shell/use-cache';
 import { renderRocChart } from './charts/roc-chart';
 import { renderSrDistribution } from './charts/sr-distribution';
-import { useCensus } from './context';
+import { useShownCensus } from './use-census';
 import { SvgChart } from './SvgChart';
 
-const SPURIOUS = STATE_CLASSES.indexOf('spurious');
-const PROTOTYPE = STATE_CLASSES.indexOf('prototype');
-const MIXTURE = STATE_CLASSES.indexOf('mixture');
-
 export function StabilityPanel() {
-  const rt = useCensus();
-  const census = useCacheSelect(rt.results, (r) => r.census);
+  const census = useShownCensus();
   const data = useMemo(() => {
     if (!census) return null;
     const byClass = STATE_CLASSES.map((cls, k) => ({
       cls,
       sr: census.sr.filter((_, s) => census.cls[s] === k),
     }));
-    const isSpurious = Array.from(census.cls, (c) => c === SPURIOUS);
+    const { rest, prototype, mixtures } = census.srRocs;
     const curves = [];
-    const rest = roc(census.sr, isSpurious, true);
     if (rest) curves.push({ label: 'spurious vs every other', ...rest });
-    const keep = Array.from({ length: census.states }, (_, s) => s).filter(
-      (s) => census.cls[s] === SPURIOUS || census.cls[s] === PROTOTYPE,
-    );
-    const proto = roc(
-      keep.map((s) => census.sr[s]),
-      keep.map((s) => census.cls[s] === SPURIOUS),
-      true,
-    );
-    if (proto) curves.push({ label: 'spurious vs prototype', ...proto });
-    const mixed = roc(
-      census.sr,
-      Array.from(census.cls, (c) => c === SPURIOUS || c === MIXTURE),
-      true,
-    );
-    if (mixed) curves.push({ label: 'spurious + mixtures vs the rest', ...mixed });
+    if (prototype) curves.push({ label: 'spurious vs prototype', ...prototype });
+    if (mixtures) curves.push({ label: 'spurious + mixtures vs the rest', ...mixtures });
     return { byClass, curves };
   }, [census]);
   if (!census || !data) return null;

@@ -12,13 +12,14 @@ import { setupProblem } from '../app/setup';
 import { CLASS_LABELS } from './charts/class-colours';
 import { renderClassBars } from './charts/class-bars';
 import { useCensus } from './context';
+import { useShownCensus } from './use-census';
 import { JobBar } from './JobBar';
 import { SvgChart } from './SvgChart';
 
 const f3 = (x: number) => x.toFixed(3);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-function doneLine(r: CensusResult | null) {
+function doneLine(r: Omit<CensusResult, 'details'> | null) {
   if (!r) return 'Done.';
   const p = r.probes;
   return `${r.states.toLocaleString('en')} stable states from ${p.total.toLocaleString('en')} probes in ${(r.ms / 1000).toFixed(2)} s in the worker; ${p.unconverged} did not settle, mean ${p.meanSweeps.toFixed(1)} sweeps`;
@@ -28,7 +29,7 @@ export function Summary() {
   const rt = useCensus();
   const setup = useDamStore((s) => s.census);
   const problem = useMemo(() => setupProblem(setup), [setup]);
-  const census = useCacheSelect(rt.results, (r) => r.census);
+  const census = useShownCensus();
   const classify = useCacheSelect(rt.results, (r) => r.classify);
   const stale = census !== null && census.spec !== setup.spec;
   const rows = useMemo(

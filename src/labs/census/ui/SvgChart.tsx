@@ -1,6 +1,7 @@
 /**
  * React owns the box, a framework-free renderer (./charts) owns the SVG: the chart is redrawn
- * when its data or its width changes (a ResizeObserver keeps it as wide as the column).
+ * when its data or its width changes (a ResizeObserver keeps it as wide as the column), each
+ * chart in a task of its own.
  */
 import { useEffect, useRef, useState } from 'react';
 
@@ -35,8 +36,12 @@ export function SvgChart<D, O extends ChartSize>(props: SvgChartProps<D, O>) {
   }, []);
   useEffect(() => {
     if (!svg.current || width === 0) return;
+    const el = svg.current;
     const height = Math.round(Math.min(380, Math.max(200, width * aspect)));
-    render(svg.current, data, { ...options, width, height } as O);
+    // Each chart draws in a task of its own: a census arriving redraws six charts, and one
+    // task for all of them would block the page for their sum.
+    const id = setTimeout(() => render(el, data, { ...options, width, height } as O), 0);
+    return () => clearTimeout(id);
   }, [render, data, options, width, aspect]);
   return (
     <div ref={box} className={className ?? 'census-chart'}>

@@ -5,6 +5,8 @@
  * the classifiers' data come from the worker without sending the network back and forth.
  */
 import type { ClassifierOptions } from '../../../core/census/models/options';
+import type { PackedDetails } from '../../../core/census/packed-details';
+import type { SrRocs } from '../../../core/census/sr-rocs';
 import type {
   CensusModel,
   CensusResult,
@@ -19,6 +21,15 @@ import type {
 export const CENSUS_ROOM = 'census';
 
 export type Progress = (done: number, total: number) => void;
+
+/**
+ * A census as the page gets it: the result with its details packed in typed arrays (detailAt
+ * reads one), and SR's ROC curves, computed in the worker.
+ */
+export interface ShownCensus extends Omit<CensusResult, 'details'> {
+  packed: PackedDetails;
+  srRocs: SrRocs;
+}
 
 /** The classifiers trained on one census and tested on another (or on a held-out part). */
 export interface ClassifyResult {
@@ -39,7 +50,7 @@ export interface ClassifyResult {
 
 export interface CensusRoomApi {
   /** Runs (or returns the kept) census of `spec`; progress in probes. */
-  runCensus(spec: CensusSpec, onProgress: Progress): Promise<CensusResult>;
+  runCensus(spec: CensusSpec, onProgress: Progress): Promise<ShownCensus>;
   /** The realised task of the census of `spec` (its examples, prototypes and labels). */
   task(spec: CensusSpec): Promise<Task>;
   /** Per-unit energies e_i = −σ_i h_i of states of the census of `spec` (count × N, rows as asked). */

@@ -8,13 +8,15 @@ import { runCensus, rebuild } from '../../../core/census/census';
 import { classifyCensus } from '../../../core/census/classify-census';
 import type { Network } from '../../../core/census/network';
 import { runPhaseMap } from '../../../core/census/phase';
+import { packDetails } from '../../../core/census/packed-details';
+import { srRocs } from '../../../core/census/sr-rocs';
 import { profilesOf } from '../../../core/census/profile';
 import type { CensusResult, CensusSpec, Task } from '../../../core/census/types';
 import { throwIfAborted } from '../../../core/util/abort';
 import { createPause } from '../../../engine/pause';
 import { defineRoom } from '../../../engine/room';
 import { tf } from '../../../engine/tf';
-import { CENSUS_ROOM, type CensusRoomApi, type ClassifyResult } from './api';
+import { CENSUS_ROOM, type CensusRoomApi, type ClassifyResult, type ShownCensus } from './api';
 import { trainMlpTf } from './mlp-tf';
 import { mnistOf, notify } from '../../../engine/room-calls';
 
@@ -61,7 +63,13 @@ export default defineRoom<CensusRoomApi>({
     return {
       async runCensus(signal, spec, onProgress) {
         const k = await census(spec, signal, (d, t) => notify(onProgress, d, t));
-        return k.result;
+        const { details, ...rest } = k.result;
+        const shown: ShownCensus = {
+          ...rest,
+          packed: packDetails(details),
+          srRocs: srRocs(k.result),
+        };
+        return shown;
       },
       async task(signal, spec) {
         return (await census(spec, signal)).task;

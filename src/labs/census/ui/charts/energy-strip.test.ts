@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeSvg } from '../../../../test-utils/fake-svg';
-import { jitter, renderEnergyStrip, type EnergyPoint } from './energy-strip';
+import { jitter, MAX_MARKS, renderEnergyStrip, type EnergyPoint } from './energy-strip';
 
 const POINTS: EnergyPoint[] = [
   { cls: 'learned', energy: -50, hits: 40, index: 0 },
@@ -11,6 +11,27 @@ const POINTS: EnergyPoint[] = [
 ];
 
 describe('renderEnergyStrip', () => {
+  it('draws the largest basins as marks and the rest as dots; a pick only moves the ring', () => {
+    const { svg, root } = fakeSvg();
+    const many: EnergyPoint[] = Array.from({ length: 2000 }, (_, i) => ({
+      cls: 'spurious',
+      energy: -100 + (i % 50),
+      hits: 2000 - i,
+      index: i,
+    }));
+    renderEnergyStrip(svg, { points: many, picked: 3 }, { width: 600 });
+    expect(root.find('g', 'state-mark')).toHaveLength(MAX_MARKS);
+    const dots = root.find('path', 'small-basins');
+    expect(dots).toHaveLength(1);
+    expect(dots[0].getAttribute('d')!.split('M')).toHaveLength(2000 - MAX_MARKS + 1);
+    renderEnergyStrip(svg, { points: many, picked: 1500 }, { width: 600 });
+    expect(root.find('path', 'small-basins')[0]).toBe(dots[0]);
+    expect(root.find('circle', 'picked-ring')).toHaveLength(1);
+    expect(root.getAttribute('aria-label')).toContain('Picked: spurious state 1500');
+    renderEnergyStrip(svg, { points: many }, { width: 600 });
+    expect(root.find('circle', 'picked-ring')).toHaveLength(0);
+  });
+
   it('draws one strip per class present and one mark per state, the picked one ringed', () => {
     const { svg, root } = fakeSvg();
     for (const width of [320, 900]) {

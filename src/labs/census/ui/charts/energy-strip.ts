@@ -2,7 +2,8 @@
  * The energies of the distinct stable states, one strip per class: x is the state's energy, the
  * mark's area grows with log(1 + hits) (the probes that ended there), the class's own symbol,
  * a fixed jitter across the strip (from the state's index, so redraws never move a mark), the
- * picked state ringed. A click on a mark picks its state.
+ * picked state ringed. A click on a mark picks its state. Past MAX_MARKS states of a class the
+ * smaller basins are plain dots in one path, so 20,000 states still draw in one short task.
  */
 import { scaleLinear } from 'd3';
 import { STATE_CLASSES, type StateClass } from '../../../../core/census/types';
@@ -17,7 +18,7 @@ import {
   rootAttrs,
   tickCount,
 } from '../../../../charts/scene-frame';
-import { h, paintScene, type Scene, type SceneNode } from '../../../../charts/svg-scene';
+import { build, h, paintScene, type Scene, type SceneNode } from '../../../../charts/svg-scene';
 import { CLASS_COLOURS, CLASS_LABELS, classHeading, classSymbol } from './class-colours';
 
 export interface EnergyPoint {
@@ -47,6 +48,8 @@ const RIGHT = 16;
 const TOP = 8;
 const BOTTOM = 40;
 const ROW = 34;
+/** Marks of their own per class (the largest basins); the rest are small dots, not pickable. */
+export const MAX_MARKS = 150;
 
 /** A fixed spread in [0, 1) from an index (the golden-ratio sequence). */
 export const jitter = (index: number): number => {
@@ -68,12 +71,60 @@ function describe(rows: [StateClass, EnergyPoint[]][], picked: EnergyPoint | und
   });
   return (
     `Energies of the stable states by class: ${parts.join('; ')}. ` +
-    'A mark’s area grows with the log of the probes that ended in its state.' +
+    'A mark’s area grows with the log of the probes that ended in its state' +
+    (rows.some(([, pts]) => pts.length > MAX_MARKS)
+      ? `; past the ${MAX_MARKS} largest basins of a class the states are small dots. `
+      : '. ') +
     (picked ? ` Picked: ${stateWords(picked)}.` : '')
   );
 }
 
+interface BaseScene {
+  scene: Scene;
+  rows: [StateClass, EnergyPoint[]][];
+  points: EnergyPoint[];
+  at: Map<number, { x: number; y: number; r: number }>;
+}
+
+/**
+ * The strips without the picked state's ring, kept for the last points and size: picking a
+ * state (a new ring) then costs no redraw of 20,000 dots' geometry.
+ */
+const lastBase: { key: unknown[]; base: BaseScene | Scene } = {
+  key: [],
+  base: emptyScene(NAME, 0, 0, ''),
+};
+
 export function energyStripScene(data: EnergyStripData, opts: EnergyStripOptions): Scene {
+  const key = [data.points, opts.width, opts.height, opts.onPick];
+  if (key.some((k, i) => k !== lastBase.key[i]) || lastBase.key.length === 0) {
+    lastBase.key = key;
+    lastBase.base = baseScene(data, opts);
+  }
+  const base = lastBase.base;
+  if (!('at' in base)) return base;
+  const { scene, rows, points, at } = base;
+  const picked =
+    data.picked === undefined ? undefined : points.find((p) => p.index === data.picked);
+  const ring = picked && at.get(picked.index);
+  const children = [...scene.children];
+  if (ring)
+    children.push(
+      h('circle', {
+        class: 'picked-ring',
+        cx: ring.x,
+        cy: ring.y,
+        r: ring.r + 4,
+        fill: 'none',
+        stroke: 'currentColor',
+        'stroke-width': 2,
+        'pointer-events': 'none',
+      }),
+    );
+  return { attrs: { ...scene.attrs, 'aria-label': describe(rows, picked) }, children };
+}
+
+function baseScene(data: EnergyStripData, opts: EnergyStripOptions): BaseScene | Scene {
   const width = designWidth(opts.width);
   const points = data.points.filter((p) => Number.isFinite(p.energy));
   const rows = STATE_CLASSES.map(
@@ -111,79 +162,107 @@ export function energyStripScene(data: EnergyStripData, opts: EnergyStripOptions
   const strips = rows.map(([cls, pts], i) => {
     const mid = TOP + i * row + row / 2;
     const colour = CLASS_COLOURS[cls];
-    const marks = [...pts]
-      .sort((a, b) => b.hits - a.hits)
-      .map((p): SceneNode => {
-        const a = area(p.hits);
-        const px = x(p.energy);
-        const py = mid + (jitter(p.index) - 0.5) * spread;
-        at.set(p.index, { x: px, y: py, r: Math.sqrt(a / Math.PI) });
-        const pick = opts.onPick;
-        const kids = [
-          h('path', {
-            d: classSymbol(cls, a),
-            fill: colour,
-            'fill-opacity': 0.7,
-            stroke: colour,
-          }),
-          h('title', {}, stateWords(p)),
-        ];
-        if (pick)
-          kids.unshift(
-            h('circle', { r: Math.max(9, Math.sqrt(a / Math.PI) + 3), fill: 'transparent' }),
-          );
-        return {
-          ...h(
-            'g',
-            {
-              class: 'state-mark',
-              'data-index': p.index,
-              transform: `translate(${px.toFixed(2)},${py.toFixed(2)})`,
-              style: pick ? 'cursor: pointer' : undefined,
-            },
-            kids,
-          ),
-          onClick: pick ? () => pick(p.index) : undefined,
-        };
-      });
+    const sorted = [...pts].sort((a, b) => b.hits - a.hits);
+    // The largest basins as marks of their own; the rest as dots in one path (a census can
+    // hold 20,000 states: one node per state would make every redraw a long task).
+    const rest = sorted.slice(MAX_MARKS);
+    const dots = rest.map((p) => {
+      const py = mid + (jitter(p.index) - 0.5) * spread;
+      const px = x(p.energy);
+      at.set(p.index, { x: px, y: py, r: 2 });
+      return `M${px.toFixed(1)},${py.toFixed(1)}h0`;
+    });
+    const marks = sorted.slice(0, MAX_MARKS).map((p): SceneNode => {
+      const a = area(p.hits);
+      const px = x(p.energy);
+      const py = mid + (jitter(p.index) - 0.5) * spread;
+      at.set(p.index, { x: px, y: py, r: Math.sqrt(a / Math.PI) });
+      const pick = opts.onPick;
+      const kids = [
+        h('path', {
+          d: classSymbol(cls, a),
+          fill: colour,
+          'fill-opacity': 0.7,
+          stroke: colour,
+        }),
+        h('title', {}, stateWords(p)),
+      ];
+      if (pick)
+        kids.unshift(
+          h('circle', { r: Math.max(9, Math.sqrt(a / Math.PI) + 3), fill: 'transparent' }),
+        );
+      return {
+        ...h(
+          'g',
+          {
+            class: 'state-mark',
+            'data-index': p.index,
+            transform: `translate(${px.toFixed(2)},${py.toFixed(2)})`,
+            style: pick ? 'cursor: pointer' : undefined,
+          },
+          kids,
+        ),
+        onClick: pick ? () => pick(p.index) : undefined,
+      };
+    });
     return h('g', { class: 'strip', 'data-class': cls }, [
       line(LEFT, TOP + (i + 1) * row, width - RIGHT, TOP + (i + 1) * row, {
         ...RULE,
         'stroke-opacity': 0.15,
       }),
       ...classHeading(cls, pts.length, LEFT, mid),
+      ...(dots.length
+        ? [
+            h('path', {
+              class: 'small-basins',
+              d: dots.join(''),
+              stroke: colour,
+              'stroke-opacity': 0.5,
+              'stroke-width': 3,
+              'stroke-linecap': 'round',
+              fill: 'none',
+            }),
+          ]
+        : []),
       ...marks,
     ]);
   });
-  const picked =
-    data.picked === undefined ? undefined : points.find((p) => p.index === data.picked);
-  const ring = picked && at.get(picked.index);
   const children = [
     ...strips,
     bottomAxis(x, y0, tickCount(width - LEFT - RIGHT)),
     axisTitle('energy of the state (lower is deeper)', (LEFT + width - RIGHT) / 2, y0 + 32),
   ];
-  if (ring)
-    children.push(
-      h('circle', {
-        class: 'picked-ring',
-        cx: ring.x,
-        cy: ring.y,
-        r: ring.r + 4,
-        fill: 'none',
-        stroke: 'currentColor',
-        'stroke-width': 2,
-        'pointer-events': 'none',
-      }),
-    );
-  return { attrs: rootAttrs(NAME, width, y0 + BOTTOM, describe(rows, picked)), children };
+  return {
+    scene: { attrs: rootAttrs(NAME, width, y0 + BOTTOM, describe(rows, undefined)), children },
+    rows,
+    points,
+    at,
+  };
 }
 
-/** Draws the energy strips into `svg` (a full redraw); a click on a mark calls onPick. */
+/** What each svg shows: the strips it was painted with and its ring element. */
+const painted = new WeakMap<SVGSVGElement, { base: BaseScene | Scene; ring: Element | null }>();
+
+/**
+ * Draws the energy strips into `svg`; a click on a mark calls onPick. When only the picked state
+ * changed, the ring alone is replaced (thousands of dots are not drawn again for a pick).
+ */
 export function renderEnergyStrip(
   svg: SVGSVGElement,
   data: EnergyStripData,
   opts: EnergyStripOptions,
 ): void {
-  paintScene(svg, energyStripScene(data, opts));
+  const scene = energyStripScene(data, opts);
+  const last = scene.children[scene.children.length - 1];
+  const ringNode = last?.attrs.class === 'picked-ring' ? last : null;
+  const was = painted.get(svg);
+  if (was && was.base === lastBase.base) {
+    if (was.ring) svg.removeChild(was.ring);
+    const ring = ringNode ? svg.appendChild(build(svg.ownerDocument, ringNode)) : null;
+    svg.setAttribute('aria-label', String(scene.attrs['aria-label']));
+    painted.set(svg, { base: was.base, ring });
+    return;
+  }
+  paintScene(svg, scene);
+  painted.set(svg, { base: lastBase.base, ring: ringNode ? svg.lastElementChild : null });
 }
