@@ -108,9 +108,9 @@ export function formatCensus(c) {
     `| census, 10,000 probes, N = 100, P = 20, E = 20: worker time (page time) | ${s(c.workerMs)} (${s(c.pageMs)}) ${c.workerMs <= 5000 ? 'ok' : '**over 5 s**'} |`,
     `| … distinct stable states; SR AUC spurious vs rest | ${c.states}; ${c.srAucRest?.toFixed(3) ?? 'n/a'} |`,
     `| … main-thread long tasks meanwhile | ${c.longTasks.count} (max ${c.longTasks.maxMs.toFixed(0)} ms) ${c.longTasks.maxMs <= 50 ? 'ok' : '**over 50 ms**'} |`,
+    `| classifiers on that census (held-out 30%), page time | ${s(c.classifyMs)}, MLP on ${c.mlpBackend} |`,
+    `| … balanced test accuracy | ${models} |`,
     `| census of ${c.big.states} distinct states (N = 400, P = 40, 25,000 probes): worker time | ${s(c.big.workerMs)} |`,
     `| … main-thread long tasks while it arrives, draws and a state is picked | ${c.big.longTasks.count} (max ${c.big.longTasks.maxMs.toFixed(0)} ms) ${c.big.longTasks.maxMs <= 50 ? 'ok' : '**over 50 ms**'} |`,
-    `| classifiers on it (held-out 30%), page time | ${s(c.classifyMs)}, MLP on ${c.mlpBackend} |`,
-    `| … balanced test accuracy | ${models} |`,
   ].join('\n');
 }
