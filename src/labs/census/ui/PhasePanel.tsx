@@ -59,13 +59,17 @@ export function PhasePanel() {
           integer
           onChange={(trials) => set({ trials })}
         />
-        <ListInput label="Examples E" values={spec.Es} integer onChange={(Es) => set({ Es })} />
-        <ListInput
-          label="Flip probabilities p"
-          values={spec.ps}
-          integer={false}
-          onChange={(ps) => set({ ps })}
-        />
+        <div className="wide">
+          <ListInput label="Examples E" values={spec.Es} integer onChange={(Es) => set({ Es })} />
+        </div>
+        <div className="wide">
+          <ListInput
+            label="Flip probabilities p"
+            values={spec.ps}
+            integer={false}
+            onChange={(ps) => set({ ps })}
+          />
+        </div>
         <SeedInput label="Seed" value={spec.seed} onChange={(seed) => set({ seed })} />
       </div>
       <JobBar
