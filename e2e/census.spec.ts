@@ -103,6 +103,9 @@ test('the default census: classes, gallery, profile, SR against a classifier, in
   await page.getByRole('button', { name: 'Open in the studio as the cue' }).click();
   await expect(page.locator('.app')).toHaveAttribute('data-lab', 'studio');
   await expect(page.getByRole('button', { name: 'Restore previous memories' })).toBeVisible();
+  await expect(page.getByRole('note').filter({ hasText: 'Welcome' })).toContainText(
+    'a prototype task is open',
+  );
   await page.screenshot({ path: 'test-results/census-in-studio.png' });
 });
 

@@ -23,12 +23,23 @@ export function Welcome() {
   const [hidden, setHidden] = useState(dismissedBefore);
   const first = shell.lessons.lessons[0];
   const student = useDamStore((s) => s.ui.student);
+  const task = useDamStore((s) => s.bank.prototypes !== undefined);
   if (hidden) return null;
   return (
     <p className="welcome" role="note">
       <span>
-        Welcome: a corrupted 3 is ready as the cue; press <b>Play</b> (or Space) to watch it fall
-        into a stored memory. New here?{' '}
+        {task ? (
+          <>
+            Welcome: a prototype task is open and its cue is ready; press <b>Play</b> (or Space) to
+            watch where it settles.
+          </>
+        ) : (
+          <>
+            Welcome: a corrupted 3 is ready as the cue; press <b>Play</b> (or Space) to watch it
+            fall into a stored memory.
+          </>
+        )}{' '}
+        New here?{' '}
         {first && (
           <button type="button" className="link" onClick={() => shell.lessons.open(first.id)}>
             Start the first lesson
