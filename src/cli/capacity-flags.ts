@@ -6,20 +6,19 @@
 import type { PointSpec } from '../core/capacity/types';
 import { DEFAULT_POINT, parsePoint } from '../schema/capacity';
 import { InputError, quote } from '../schema/parse';
-import { parseFlags, readNumber, readWhole, UsageError } from './flags';
+import { parseFlags, readFlagValue, readWhole, UsageError, type FlagKind } from './flags';
 import { parseTimeLimit } from './time-limit';
 
 type Section = 'data' | 'model' | 'criterion' | null;
-type Kind = 'number' | 'text' | 'list';
 
 /** A point flag: where its value goes in a PointSpec and how its text is read. */
 interface PointFlag {
   section: Section;
   key: string;
-  kind: Kind;
+  kind: FlagKind;
 }
 
-const flag = (section: Section, key: string, kind: Kind = 'number'): PointFlag => ({
+const flag = (section: Section, key: string, kind: FlagKind = 'number'): PointFlag => ({
   section,
   key,
   kind,
@@ -64,23 +63,6 @@ export const CAPACITY_USAGE = [
 /** The field path a point flag sets, as parsePoint names it ('data.N', 'kCap'). */
 const fieldOf = (f: PointFlag) => (f.section ? `${f.section}.${f.key}` : f.key);
 
-/** The value of a point flag's text; UsageError when it is not of the flag's kind. */
-function readValue(name: string, f: PointFlag, text: string): unknown {
-  if (f.kind === 'text') return text;
-  if (f.kind === 'list') {
-    const items = text.split(',').map(readWhole);
-    if (items.some((x) => !Number.isFinite(x))) {
-      throw new UsageError(
-        `--${name} must be whole numbers separated by commas (got ${quote(text)})`,
-      );
-    }
-    return items;
-  }
-  const x = readNumber(text);
-  if (!Number.isFinite(x)) throw new UsageError(`--${name} must be a number (got ${quote(text)})`);
-  return x;
-}
-
 /**
  * A schema error in terms of the flags: "--N (data.N): must be …" when a flag set the field, the
  * field alone when a default did (a cross-field rule). Always a UsageError.
@@ -105,7 +87,7 @@ export function pointFromFlags(flags: ReadonlyMap<string, string>): PointSpec {
     if (f === undefined) continue;
     given.add(name);
     const target = (f.section ? spec[f.section] : spec) as unknown as Record<string, unknown>;
-    target[f.key] = readValue(name, f, text);
+    target[f.key] = readFlagValue(name, f.kind, text);
   }
   try {
     return parsePoint(spec);

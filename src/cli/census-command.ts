@@ -12,7 +12,7 @@
  * line (nothing printed, nothing written).
  */
 import { rebuild, runCensus } from '../core/census/census';
-import { classifyCensus, modelWeights, type ClassifyOutcome } from '../core/census/classify-census';
+import { classifierJson, classifyCensus } from '../core/census/classify-census';
 import { DEFAULT_CLASSIFIER, type ClassifierOptions } from '../core/census/models/options';
 import { runPhaseMap } from '../core/census/phase';
 import { DEFAULT_PHASE } from '../core/census/presets';
@@ -42,18 +42,6 @@ export function phaseFor(spec: CensusSpec): PhaseSpec {
   return { ...DEFAULT_PHASE, side, P, seed, network: spec.network };
 }
 
-/** The classifiers' table and the linear models' weights, as the lab's JSON export has them. */
-export function classifierJson(k: ClassifyOutcome, options: ClassifierOptions) {
-  return {
-    options,
-    split: k.split,
-    train: k.train,
-    test: k.test,
-    rows: k.rows,
-    weights: k.models.map(modelWeights),
-  };
-}
-
 export async function censusCommand(args: string[], print: (line: string) => void): Promise<void> {
   const a = parseCensusArgs(args);
   const deadline = startDeadline(a.timeLimit);
@@ -78,13 +66,17 @@ export async function censusCommand(args: string[], print: (line: string) => voi
   const mnist: MnistSet | undefined = needsMnist ? await loadMnistFile() : undefined;
   const nothing = a.out === undefined ? '' : `; nothing written to ${quote(a.out)}`;
   try {
-    const trained = await runCensus(census, hooks, mnist);
-    const out: Record<string, unknown> = { ...censusSummary(trained) };
-    const tested = test ? await runCensus(test, hooks, mnist) : null;
-    if (tested) out.test = censusSummary(tested);
+    // Each network built once: the census relaxes on it and the classifiers read it.
+    const run = async (spec: CensusSpec) => {
+      const built = rebuild(spec, mnist);
+      return { result: await runCensus(spec, hooks, mnist, built), net: built.net };
+    };
+    const trained = await run(census);
+    const out: Record<string, unknown> = { ...censusSummary(trained.result) };
+    const tested = test ? await run(test) : null;
+    if (tested) out.test = censusSummary(tested.result);
     if (classifier) {
-      const withNet = (r: typeof trained) => ({ result: r, net: rebuild(r.spec, mnist).net });
-      const k = await classifyCensus(withNet(trained), tested && withNet(tested), classifier);
+      const k = await classifyCensus(trained, tested, classifier);
       out.classifiers = classifierJson(k, classifier);
     }
     if (phase) out.phase = await runPhaseMap(phase, hooks);

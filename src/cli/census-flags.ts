@@ -6,16 +6,15 @@
 import type { CensusSpec } from '../core/census/types';
 import { CENSUS_LIMITS, parseCensusSpec } from '../schema/census';
 import { InputError, quote } from '../schema/parse';
-import { parseFlags, readNumber, readWhole, UsageError } from './flags';
+import { parseFlags, readFlagValue, readWhole, UsageError, type FlagKind } from './flags';
 import { parseTimeLimit } from './time-limit';
 
-type Kind = 'number' | 'text' | 'list';
 interface SpecFlag {
   /** Field path in a CensusSpec, as parseCensusSpec names it. */
   field: string;
-  kind: Kind;
+  kind: FlagKind;
 }
-const f = (field: string, kind: Kind = 'number'): SpecFlag => ({ field, kind });
+const f = (field: string, kind: FlagKind = 'number'): SpecFlag => ({ field, kind });
 
 /** The flags of one census, by name (without the dashes). --N and --seed are special. */
 export const CENSUS_FLAGS: Readonly<Record<string, SpecFlag>> = {
@@ -51,22 +50,6 @@ export const CENSUS_USAGE = [
   '  A config file {"census", "test"?, "classifier"?, "phase"?} trains on census and tests on test)',
 ].join('\n');
 
-function readValue(name: string, kind: Kind, text: string): unknown {
-  if (kind === 'text') return text;
-  if (kind === 'list') {
-    const items = text.split(',').map(readWhole);
-    if (items.some((x) => !Number.isFinite(x))) {
-      throw new UsageError(
-        `--${name} must be whole numbers separated by commas (got ${quote(text)})`,
-      );
-    }
-    return items;
-  }
-  const x = readNumber(text);
-  if (!Number.isFinite(x)) throw new UsageError(`--${name} must be a number (got ${quote(text)})`);
-  return x;
-}
-
 /** --N: a perfect square 25–400 (the states draw as side × side images) → side. */
 export function sideOfN(text: string): number {
   const N = readWhole(text);
@@ -96,7 +79,7 @@ export function censusFromFlags(flags: ReadonlyMap<string, string>): CensusSpec 
   }
   const seedText = flags.get('seed');
   if (seedText !== undefined) {
-    const s = readValue('seed', 'number', seedText);
+    const s = readFlagValue('seed', 'number', seedText);
     set(raw, 'task.seed', s);
     set(raw, 'probes.seed', s);
     given.set('task.seed', 'seed').set('probes.seed', 'seed');
@@ -104,7 +87,7 @@ export function censusFromFlags(flags: ReadonlyMap<string, string>): CensusSpec 
   for (const [name, text] of flags) {
     const sf = CENSUS_FLAGS[name];
     if (sf === undefined) continue;
-    set(raw, sf.field, readValue(name, sf.kind, text));
+    set(raw, sf.field, readFlagValue(name, sf.kind, text));
     given.set(sf.field, name);
   }
   if (raw.network.kind === undefined && raw.network.n !== undefined)

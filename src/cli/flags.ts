@@ -34,3 +34,23 @@ export const readNumber = (value: string): number => (NUMERAL.test(value) ? Numb
 
 /** Digits only, as a number; NaN otherwise ("1e3", "2.0", "-1"). */
 export const readWhole = (value: string): number => (WHOLE.test(value) ? Number(value) : NaN);
+
+/** How a flag's text reads: a number, free text, or a comma list of whole numbers. */
+export type FlagKind = 'number' | 'text' | 'list';
+
+/** The value of flag `--name`'s text; UsageError when it is not of the flag's kind. */
+export function readFlagValue(name: string, kind: FlagKind, text: string): unknown {
+  if (kind === 'text') return text;
+  if (kind === 'list') {
+    const items = text.split(',').map(readWhole);
+    if (items.some((x) => !Number.isFinite(x))) {
+      throw new UsageError(
+        `--${name} must be whole numbers separated by commas (got ${quote(text)})`,
+      );
+    }
+    return items;
+  }
+  const x = readNumber(text);
+  if (!Number.isFinite(x)) throw new UsageError(`--${name} must be a number (got ${quote(text)})`);
+  return x;
+}

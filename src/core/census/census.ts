@@ -38,9 +38,6 @@ export function rebuild(spec: CensusSpec, mnist?: MnistSet): { task: Task; net: 
   return { task, net: buildNetwork(task, spec.network) };
 }
 
-/** The task of a spec alone. */
-export const censusTask = (spec: CensusSpec, mnist?: MnistSet): Task => buildTask(spec.task, mnist);
-
 interface Found {
   bits: Int8Array;
   first: number;
@@ -52,6 +49,8 @@ export async function runCensus(
   spec: CensusSpec,
   hooks: CensusHooks = {},
   mnist?: MnistSet,
+  /** The spec's task and network when the caller keeps them (rebuild(spec, mnist)). */
+  built?: { task: Task; net: Network },
 ): Promise<CensusResult> {
   const t0 = Date.now();
   const total = probeTotal(spec.probes);
@@ -59,7 +58,7 @@ export async function runCensus(
     throw new Error(`probes: ${total} probes; a census takes 1 to ${MAX_PROBES}`);
   }
   throwIfAborted(hooks.signal);
-  const { task, net } = rebuild(spec, mnist);
+  const { task, net } = built ?? rebuild(spec, mnist);
   const { N } = task;
   const draw = probeDrawer(task, spec.probes);
   const probeRng = createRng(subSeed(spec.probes.seed, 1));

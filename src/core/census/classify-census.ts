@@ -88,3 +88,15 @@ export function modelWeights(m: CensusModel) {
       return { kind: m.kind, hidden: m.hidden };
   }
 }
+
+/** The classifiers' table and the linear models' weights, as `dam census` prints them and the lab's JSON export holds them. */
+export function classifierJson(k: ClassifyOutcome, options: ClassifierOptions) {
+  return {
+    options,
+    split: k.split,
+    train: k.train,
+    test: k.test,
+    rows: k.rows,
+    weights: k.models.map(modelWeights),
+  };
+}

@@ -13,10 +13,8 @@
  *         = ½ Σ_μ ξ^μ_i [F((a_μ + 1)/N) − F((a_μ − 1)/N)], a_μ = m_μ − ξ^μ_i σ_i,
  *    in the scaled units of E (ΔE of the flip = 2 σ_i h_i again).
  */
-import { exactPolySign } from '../dynamics/exact-sign';
+import { exactPolySign, type Sign } from '../dynamics/exact-sign';
 import type { Network } from './network';
-
-export type Sign = -1 | 0 | 1;
 
 /** Computes `acc` for `state` from scratch (H for hebbian, overlaps for dense). */
 export function loadField(net: Network, state: Int8Array, acc?: Int32Array): Int32Array {

@@ -19,17 +19,8 @@ export function unitEnergies(net: Network, state: Int8Array, out?: Float64Array)
   return e;
 }
 
-/** min |e_i| / max |e_i|; 0 when every e_i is 0 (or there are none). */
-export function stabilityRatio(e: ArrayLike<number>): number {
-  let lo = Infinity;
-  let hi = 0;
-  for (let i = 0; i < e.length; i++) {
-    const a = Math.abs(e[i]);
-    if (a < lo) lo = a;
-    if (a > hi) hi = a;
-  }
-  return hi > 0 ? lo / hi : 0;
-}
+/** The stability ratio of a profile: the studio's own (one definition for both). */
+export { stabilityRatio } from '../dynamics/unit-energy';
 
 /** hebbian: −½ σᵀWσ; dense: −Σ_μ F(ξ^μ·σ) / N^n. */
 export function stateEnergy(net: Network, state: Int8Array): number {

@@ -9,7 +9,7 @@
  *    every c_d is 0. Interval arithmetic in BigInt fixed point at growing precision finds the sign.
  */
 
-type Sign = -1 | 0 | 1;
+export type Sign = -1 | 0 | 1;
 
 function bigPolyF(rectified: boolean, n: number, x: number): bigint {
   if (rectified && x <= 0) return 0n;

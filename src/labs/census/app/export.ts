@@ -4,13 +4,14 @@
  * per stable state; the classifiers' table; the phase map's cells).
  */
 import { STATE_CLASSES, type StateDetail } from '../../../core/census/types';
-import { modelWeights } from '../../../core/census/classify-census';
+import { classifierJson } from '../../../core/census/classify-census';
 import { detailAt } from '../../../core/census/packed-details';
 import { censusSummary } from '../../../core/census/summary';
 import type { ShownCensus } from '../worker/api';
 import type { CensusResults } from './results';
 
-const namedText = (d: StateDetail): string => {
+/** What the state matches, in words ("prototype of group 3", "+P1 −P4 +P7"). */
+export const detailText = (d: StateDetail): string => {
   switch (d.cls) {
     case 'learned':
       return `example ${d.example + 1}`;
@@ -24,9 +25,6 @@ const namedText = (d: StateDetail): string => {
       return `nearest ${d.nearest.kind} ${d.nearest.index + 1} (overlap ${d.overlap.toFixed(2)})`;
   }
 };
-
-/** What the state matches, in words ("prototype of group 3", "+P1 −P4 +P7"). */
-export const detailText = namedText;
 
 const overlapOf = (d: StateDetail): number => (d.cls === 'mixture' ? d.score : d.overlap);
 
@@ -42,7 +40,7 @@ export function statesOf(r: ShownCensus) {
     fromPrototypes: r.hitsBySource[3 * s + 2],
     energy: r.energy[s],
     sr: r.sr[s],
-    matches: namedText(detailAt(r.packed, s)),
+    matches: detailText(detailAt(r.packed, s)),
     overlap: overlapOf(detailAt(r.packed, s)),
   }));
 }
@@ -60,14 +58,7 @@ export function censusJson(results: CensusResults): string | null {
       states: statesOf(r),
       ...(c && c.train === r.spec
         ? {
-            classifiers: {
-              test: c.test,
-              options: c.opts,
-              train: c.result.train,
-              testRows: c.result.test,
-              rows: c.result.rows,
-              weights: c.result.models.map(modelWeights),
-            },
+            classifiers: { ...classifierJson(c.result, c.opts), testSpec: c.test },
           }
         : {}),
       ...(results.phase ? { phase: results.phase } : {}),

@@ -3,7 +3,7 @@
  * run for), the energy profile of the picked state, the classifiers and the phase map. One
  * cache per lab runtime; the charts subscribe to it.
  */
-import type { CensusSpec, PhaseResult, PhaseSpec } from '../../../core/census/types';
+import type { CensusSpec, PhaseResult } from '../../../core/census/types';
 import { createCache, type Cache } from '../../../shell/cache';
 import type { ClassifyResult, ShownCensus } from '../worker/api';
 import type { ClassifierOptions } from '../../../core/census/models/options';
@@ -19,8 +19,6 @@ export interface CensusResults {
     opts: ClassifierOptions;
   } | null;
   phase: PhaseResult | null;
-  /** The phase map's set-up while it is being computed (cells arrive at the end). */
-  phaseFor: PhaseSpec | null;
 }
 
 export type ResultsCache = Cache<CensusResults>;
@@ -30,7 +28,6 @@ export const EMPTY_RESULTS: CensusResults = {
   profile: null,
   classify: null,
   phase: null,
-  phaseFor: null,
 };
 
 export const createResults = (): ResultsCache => createCache<CensusResults>(EMPTY_RESULTS);

@@ -121,7 +121,7 @@ export function createCensus(
   async function runPhase(): Promise<void> {
     const spec: PhaseSpec = store().census.phase;
     await job('phase', async (signal) => {
-      results.set({ ...results.get(), phase: null, phaseFor: spec });
+      results.set({ ...results.get(), phase: null });
       const phase = await room.call('runPhase', [spec, progress('phase', signal)], {
         signal,
         background: true,

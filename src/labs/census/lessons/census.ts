@@ -4,6 +4,7 @@
  * then send a spurious state to the studio.
  */
 import { CENSUS_PRESETS } from '../../../core/census/presets';
+import { STATE_CLASSES } from '../../../core/census/types';
 import type { LessonDefinition, StepContext } from '../../../shell/lessons/lesson';
 import type { CensusRuntime } from '../app/runtime';
 import { DEFAULT_CENSUS_SETUP } from '../app/slice';
@@ -18,7 +19,7 @@ const SR = 'section[aria-labelledby="census-sr-heading"]';
 const MODELS = 'section[aria-labelledby="census-models-heading"]';
 const PICKED = 'section[aria-labelledby="census-picked-heading"]';
 
-const SPURIOUS = 4;
+const SPURIOUS = STATE_CLASSES.indexOf('spurious');
 
 const defaultSpec = () => CENSUS_PRESETS.find((p) => p.id === 'default')!.spec;
 

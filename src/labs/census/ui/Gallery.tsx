@@ -10,6 +10,7 @@ import { useDamStore } from '../../../store';
 import { detailText } from '../app/export';
 import { CLASS_LABELS } from './charts/class-colours';
 import { useCensus } from './context';
+import { stateImage } from './state-image';
 import { useShownCensus } from './use-census';
 import { detailAt } from '../../../core/census/packed-details';
 
@@ -31,7 +32,7 @@ export function Gallery() {
   const [shown, setShown] = useState(PAGE);
   const list = useMemo(() => (census ? statesOfClass(census, cls) : []), [census, cls]);
   if (!census) return null;
-  const { N, side } = census;
+  const { side } = census;
   const converged = census.probes.total - census.probes.unconverged - census.probes.uncatalogued;
   return (
     <section className="panel census-gallery" aria-labelledby="census-gallery-heading">
@@ -66,7 +67,7 @@ export function Gallery() {
                 onClick={() => void rt.pick(s)}
               >
                 <PatternImage
-                  state={Float32Array.from(census.bits.subarray(s * N, (s + 1) * N))}
+                  state={stateImage(census, s)}
                   size={56}
                   side={side}
                   label={`State ${s + 1}`}

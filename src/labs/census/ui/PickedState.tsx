@@ -14,6 +14,7 @@ import { CLASS_LABELS } from './charts/class-colours';
 import { renderEnergyStrip } from './charts/energy-strip';
 import { renderProfilePlot } from './charts/profile-plot';
 import { useCensus } from './context';
+import { stateImage } from './state-image';
 import { useShownCensus } from './use-census';
 import { detailAt } from '../../../core/census/packed-details';
 import { SvgChart } from './SvgChart';
@@ -65,7 +66,7 @@ export function PickedState() {
     };
   }, [profile, picked, census]);
   if (!census || picked === null || picked >= census.states) return null;
-  const { N, side } = census;
+  const { side } = census;
   const cls = STATE_CLASSES[census.cls[picked]];
   const converged = census.probes.total - census.probes.unconverged - census.probes.uncatalogued;
   const src = census.hitsBySource.subarray(3 * picked, 3 * picked + 3);
@@ -81,7 +82,7 @@ export function PickedState() {
       </h2>
       <div className="picked-row">
         <PatternImage
-          state={Float32Array.from(census.bits.subarray(picked * N, (picked + 1) * N))}
+          state={stateImage(census, picked)}
           size={128}
           side={side}
           label={`State ${picked + 1}`}

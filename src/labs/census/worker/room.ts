@@ -52,8 +52,9 @@ export default defineRoom<CensusRoomApi>({
         return have;
       }
       const mnist = mnistOf(ctx);
-      const result = await runCensus(spec, { signal, pause, onProgress }, mnist);
+      // Built once: the census relaxes on the network the room then keeps.
       const { task, net } = rebuild(spec, mnist);
+      const result = await runCensus(spec, { signal, pause, onProgress }, mnist, { task, net });
       const k = { result, task, net };
       kept.set(key, k);
       while (kept.size > KEEP) kept.delete(kept.keys().next().value as string);

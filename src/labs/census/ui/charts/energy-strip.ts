@@ -86,26 +86,12 @@ interface BaseScene {
   at: Map<number, { x: number; y: number; r: number }>;
 }
 
-/**
- * The strips without the picked state's ring, kept for the last points and size: picking a
- * state (a new ring) then costs no redraw of 20,000 dots' geometry.
- */
-const lastBase: { key: unknown[]; base: BaseScene | Scene } = {
-  key: [],
-  base: emptyScene(NAME, 0, 0, ''),
-};
-
-export function energyStripScene(data: EnergyStripData, opts: EnergyStripOptions): Scene {
-  const key = [data.points, opts.width, opts.height, opts.onPick];
-  if (key.some((k, i) => k !== lastBase.key[i]) || lastBase.key.length === 0) {
-    lastBase.key = key;
-    lastBase.base = baseScene(data, opts);
-  }
-  const base = lastBase.base;
+/** The picked state's ring on top of the strips, and the label that names it. */
+function withRing(base: BaseScene | Scene, pickedIndex: number | undefined): Scene {
   if (!('at' in base)) return base;
   const { scene, rows, points, at } = base;
   const picked =
-    data.picked === undefined ? undefined : points.find((p) => p.index === data.picked);
+    pickedIndex === undefined ? undefined : points.find((p) => p.index === pickedIndex);
   const ring = picked && at.get(picked.index);
   const children = [...scene.children];
   if (ring)
@@ -122,6 +108,10 @@ export function energyStripScene(data: EnergyStripData, opts: EnergyStripOptions
       }),
     );
   return { attrs: { ...scene.attrs, 'aria-label': describe(rows, picked) }, children };
+}
+
+export function energyStripScene(data: EnergyStripData, opts: EnergyStripOptions): Scene {
+  return withRing(baseScene(data, opts), data.picked);
 }
 
 function baseScene(data: EnergyStripData, opts: EnergyStripOptions): BaseScene | Scene {
@@ -240,29 +230,37 @@ function baseScene(data: EnergyStripData, opts: EnergyStripOptions): BaseScene |
   };
 }
 
-/** What each svg shows: the strips it was painted with and its ring element. */
-const painted = new WeakMap<SVGSVGElement, { base: BaseScene | Scene; ring: Element | null }>();
+/** What each svg shows: the strips for which points and size, and its ring element. */
+interface Painted {
+  key: readonly unknown[];
+  base: BaseScene | Scene;
+  ring: Element | null;
+}
+const painted = new WeakMap<SVGSVGElement, Painted>();
 
 /**
  * Draws the energy strips into `svg`; a click on a mark calls onPick. When only the picked state
- * changed, the ring alone is replaced (thousands of dots are not drawn again for a pick).
+ * changed, the ring alone is replaced (thousands of dots are not built and drawn again).
  */
 export function renderEnergyStrip(
   svg: SVGSVGElement,
   data: EnergyStripData,
   opts: EnergyStripOptions,
 ): void {
-  const scene = energyStripScene(data, opts);
+  const key = [data.points, opts.width, opts.height, opts.onPick];
+  const was = painted.get(svg);
+  const same = was !== undefined && key.every((k, i) => k === was.key[i]);
+  const base = same ? was.base : baseScene(data, opts);
+  const scene = withRing(base, data.picked);
   const last = scene.children[scene.children.length - 1];
   const ringNode = last?.attrs.class === 'picked-ring' ? last : null;
-  const was = painted.get(svg);
-  if (was && was.base === lastBase.base) {
+  if (same) {
     if (was.ring) svg.removeChild(was.ring);
     const ring = ringNode ? svg.appendChild(build(svg.ownerDocument, ringNode)) : null;
     svg.setAttribute('aria-label', String(scene.attrs['aria-label']));
-    painted.set(svg, { base: was.base, ring });
+    painted.set(svg, { key, base, ring });
     return;
   }
   paintScene(svg, scene);
-  painted.set(svg, { base: lastBase.base, ring: ringNode ? svg.lastElementChild : null });
+  painted.set(svg, { key, base, ring: ringNode ? svg.lastElementChild : null });
 }
