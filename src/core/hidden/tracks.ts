@@ -13,6 +13,11 @@
  * once the factor underflows to 0); a simultaneous update with the old f would instead lag the
  * hidden layer one step behind and never reach the effective dynamics at fixed dt.
  *
+ * Clamped neurons (clamp[i] = 1) keep v_i. For models A and B (∇²L_v = 1) E still never rises
+ * in continuous time; for model C, ∇²‖v‖ = (1 − ggᵀ)/‖v‖ couples the clamped neurons to the free
+ * ones and E can rise whatever dt is (descent.test.ts measures it): the clamp is not a Lyapunov
+ * constraint there, and runHidden's rises then report the model, not the step.
+ *
  * Effective step (τ_h → 0): v ← v + (dt/τ_f)(Ξᵀ f(Ξ g(v)) − v + I).
  *
  * Energies are formed as E = [Σ(v−I)g − L_v] + Σ_μ f_μ (h_μ − (Ξg)_μ) − L_h(h), the §5 energy with
