@@ -18,7 +18,7 @@ import type { HiddenInput, HiddenMemories, HiddenNetSpec } from './types';
 export const RISE_TOLERANCE = 1e-9;
 export const MAX_HALVINGS = 8;
 /** Steps × K × N the search may spend over all its candidates. */
-export const SEARCH_WORK_BUDGET = 2e9;
+export const SEARCH_WORK_BUDGET = 1e9;
 
 /** The rise from `prev` to `next` when it counts, else 0. */
 export function energyRise(prev: number, next: number): number {
