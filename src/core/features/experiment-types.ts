@@ -8,11 +8,11 @@
  * room and the bench run it.
  */
 import type { AbortLike } from '../util/abort';
-import type { FeatureMapKind, FeatureMapSpec } from './feature-maps';
+import type { FeatureMapKind, FeatureMapSpec, ProjectionKind } from './feature-maps';
 
 export type QueryKind = 'stored' | 'near' | 'random';
 /** How S is drawn: dense i.i.d. Gaussian (Y·D floats) or structured Hadamard blocks (O(Y)). */
-export type ProjectionKind = 'gaussian' | 'hadamard';
+export type { ProjectionKind } from './feature-maps';
 
 export interface FeaturesExperimentSpec {
   /** Pattern dimension. */
