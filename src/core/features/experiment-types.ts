@@ -64,7 +64,7 @@ export interface FeaturesExperimentResult {
   curves: FeaturesCurve[];
   /** Per β: the paper's "random guess" baseline, mean |E(memories) − Ẽ(random queries)|. */
   baselines: { beta: number; randomGuess: number }[];
-  /** The largest Y the dense map allows for this D (MAX_FEATURE_ENTRIES / D). */
+  /** The largest Y the chosen projection allows for this D: MAX_FEATURE_ENTRIES / D (gaussian), MAX_HADAMARD_Y (hadamard); maxYFor. */
   maxY: number;
   ms: number;
 }
