@@ -108,6 +108,19 @@ describe.each<NodeBackend>(['cpu', 'wasm'])('tfjs-%s', (backend) => {
     for (let j = 0; j < want.length; j++) expect(got[j] / want[j]).toBeCloseTo(1, 3);
   });
 
+  it('Hadamard: T is the core’s; the tfjs energy refuses it', () => {
+    const spec = {
+      kind: 'sincos' as const,
+      Y: 64,
+      D,
+      beta: 3,
+      seed: 5,
+      projection: 'hadamard' as const,
+    };
+    expect(buildTfT(spec, memories, K)).toEqual(coreT(spec, memories, K).T);
+    expect(() => createTfDrDam(spec, new Float64Array(128))).toThrow(/Gaussian projection only/);
+  });
+
   it('refuses memories of the wrong length or with a non-finite value', () => {
     const spec = { kind: 'sincos' as const, Y: 8, D, beta: 1, seed: 1 };
     expect(() => buildTfT(spec, memories, K + 1)).toThrow(/not 10 rows of D = 12/);
@@ -133,6 +146,8 @@ describe.each<NodeBackend>(['cpu', 'wasm'])('tfjs-%s', (backend) => {
     for (let r = 0; r < 2; r++) {
       const state = x.slice(r * D, (r + 1) * D);
       expect(energies[r]).toBeCloseTo(core.energy(state), 4);
+      const ref = core.energyAndGradient(state).grad;
+      for (let i = 0; i < D; i++) expect(gradients[r * D + i]).toBeCloseTo(ref[i], 3);
       for (let i = 0; i < D; i++) {
         const up = state.slice();
         const down = state.slice();

@@ -10,9 +10,11 @@
  *    T_y = scale·exp(·) is taken in float64 — never 0 where the core's float64 sum is not.
  *
  * S is drawn as the core draws it (features-projection.ts); the arithmetic is float32, so T
- * agrees with the core to float32 rounding, not bit for bit.
+ * agrees with the core to float32 rounding, not bit for bit. The Hadamard projection has no dense
+ * S: its T is the core's.
  */
-import type { FeatureMapSpec } from '../core/features/feature-maps';
+import { createDrDam } from '../core/features/drdam';
+import { createFeatureMap, type FeatureMapSpec } from '../core/features/feature-maps';
 import {
   drawProjection,
   isPositiveMap,
@@ -52,6 +54,16 @@ function blockSums(
   return [up, tf.logSumExp(tf.sub(tf.neg(z), shifts!), 0)];
 }
 
+/** The core's T: the Hadamard projection is O(Y log D) per pattern there, no dense S to upload. */
+function coreT(spec: FeatureMapSpec, memories: Float64Array, K: number): Float64Array {
+  const D = spec.D;
+  if (memories.length !== K * D)
+    throw new Error(`memories: ${memories.length} values is not ${K} rows of D = ${D}`);
+  const dam = createDrDam(createFeatureMap(spec));
+  for (let k = 0; k < K; k++) dam.add(memories.subarray(k * D, (k + 1) * D));
+  return dam.T.slice();
+}
+
 /**
  * T = Σ_μ φ(ξ^μ) for the K memories (row-major K×D, float64), as a Float64Array of the map's
  * output size. Throws on a bad spec, memories of the wrong length or with a non-finite value,
@@ -63,6 +75,7 @@ export function buildTfT(
   K: number,
   opts: { projection?: Projection; blockEntries?: number } = {},
 ): Float64Array {
+  if ((spec.projection ?? 'gaussian') === 'hadamard') return coreT(spec, memories, K);
   const { S, b } = opts.projection ?? drawProjection(spec);
   const block = opts.blockEntries ?? BLOCK_ENTRIES;
   const { Y, D, beta } = spec;

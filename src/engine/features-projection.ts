@@ -21,6 +21,8 @@ const KINDS = ['sincos', 'cos', 'exp', 'expexp'];
 /** Throws an Error naming the field, as createFeatureMap does, before anything is allocated. */
 export function checkMapSpec(spec: FeatureMapSpec): void {
   const { kind, Y, D, beta } = spec;
+  if ((spec.projection ?? 'gaussian') !== 'gaussian')
+    throw new Error(`the tfjs engine takes the Gaussian projection only (got ${spec.projection})`);
   if (!KINDS.includes(kind))
     throw new Error(`kind must be one of ${KINDS.join(', ')}, got ${kind}`);
   if (!Number.isInteger(Y) || Y < 1) throw new Error(`Y must be an integer ≥ 1, got ${Y}`);

@@ -52,6 +52,9 @@ describe('parseFeaturesConfig', () => {
       [{ ...base, projection: 'orthogonal' }, /^projection: must be one of gaussian, hadamard/],
       [{ ...base, queries: ['stored', 'far'] }, /^queries\[1\]: must be one of stored/],
       [{ ...base, queries: ['near', 'near'] }, /^queries\[1\]: near is listed twice/],
+      [{ ...base, betas: [10, 10] }, /^betas\[1\]: 10 is listed twice/],
+      [{ ...base, Ys: [64, 32, 64] }, /^Ys\[2\]: 64 is listed twice/],
+      [{ ...base, D: 4096, K: 4097 }, /^K: K·D = 16781312 pattern entries is above the cap/],
       [{ ...base, queries: [] }, /^queries: must be a list of 1 to 3/],
       [{ ...base, queryCount: 10_001 }, /^queryCount: /],
       [{ ...base, nearFlip: 1.5 }, /^nearFlip: must be a number from 0 to 1/],
@@ -72,7 +75,7 @@ describe('parseFeaturesConfig', () => {
     ]);
     const h = { ...base, K: 1, queryCount: 1, projection: 'hadamard', Ys: [1_000_000] };
     expect(parseFeaturesConfig(h).Ys).toEqual([1_000_000]);
-    expect(() => parseFeaturesConfig({ ...h, Ys: [2 ** 24 + 1] })).toThrow(/^Ys\[0\]: at most/);
+    expect(() => parseFeaturesConfig({ ...h, Ys: [2 ** 22 + 1] })).toThrow(/^Ys\[0\]: at most/);
   });
 
   it('refuses the Exp maps at β ≥ 709, not the trig maps', () => {
@@ -89,7 +92,7 @@ describe('parseFeaturesConfig', () => {
     const s = parseFeaturesConfig(base);
     expect(featuresCost(s)).toBe(1 * 7500 * 100 * (500 + 2 * 100 * 1));
     // 8 betas × 4 × 600k features × D 100 × (500 + 200) multiply-adds: above 10^12.
-    const big = { ...base, betas: Array(8).fill(10), Ys: Array(4).fill(600_000) };
+    const big = { ...base, betas: [1, 2, 3, 4, 5, 6, 7, 8], Ys: [6e5, 6e5 - 1, 6e5 - 2, 6e5 - 3] };
     expect(featuresCost({ ...s, ...big })).toBeGreaterThan(FEATURES_COST_MAX);
     expect(() => parseFeaturesConfig(big)).toThrow(/^Ys: 1\.34e\+12 multiply-adds .*cap of 1e\+12/);
     const slow = { ...base, retrieval: { steps: 100_000, queries: 1000 } };

@@ -3,9 +3,10 @@
  * `dam features --config` (and of the flags, which build the same object) → a
  * FeaturesExperimentSpec. Unknown keys and out-of-range values are errors naming the field
  * (`Ys[2]: …`); every size is capped before anything is allocated:
- *  - D ≤ 4096, K ≤ 10,000 (and K ≤ 2^(D−1), so K unique {0,1}^D patterns are easy to draw),
+ *  - D ≤ 4096, K ≤ 10,000, K·D ≤ 2^24 (and K ≤ 2^(D−1), so K unique patterns are easy to draw),
  *    at most 8 betas and 24 Ys, queryCount ≤ 10,000, retrieval.steps ≤ 100,000;
- *  - each Y ≤ ⌊2^26 / D⌋ for the Gaussian projection (S is Y·D float32), ≤ 2^24 for Hadamard;
+ *  - each Y ≤ ⌊2^26 / D⌋ for the Gaussian projection (S is Y·D float32), ≤ 2^22 for Hadamard
+ *    (the core's maxYFor); no β, Y or query kind listed twice;
  *  - the work, counted in multiply-adds of S with a pattern, ≤ FEATURES_COST_MAX = 10^12:
  *      Σ_β Σ_Y Y·D·(K + 2·queryCount·|queries| + 2·steps·retrieval.queries)
  *    (building T, then Ẽ and ∇Ẽ at each query, then both passes of each descent step);
@@ -14,7 +15,8 @@
  */
 import * as v from 'valibot';
 import type { FeaturesExperimentSpec } from '../core/features/experiment-types';
-import { MAX_FEATURE_ENTRIES } from '../core/features/feature-maps';
+import { MAX_FEATURE_ENTRIES, maxYFor } from '../core/features/feature-maps';
+import { MAX_PATTERN_ENTRIES } from '../core/features/patterns';
 import { int, list, num, oneOf, seed } from './fields';
 import { InputError, parseInput, parseJsonText, quote } from './parse';
 
@@ -27,7 +29,6 @@ export const FEATURES_LIMITS = {
   /** Exp maps: β‖x‖² ≤ β for the patterns, and exp overflows past ~709.78. */
   expBetaMax: 709,
   YsMax: 24,
-  hadamardYMax: 2 ** 24,
   queryCountMax: 10_000,
   stepsMax: 100_000,
   alphaMax: 10,
@@ -75,10 +76,6 @@ const schema = () =>
     `must be a measurement like ${EXAMPLE}`,
   );
 
-/** The largest Y the projection allows for this D. */
-export const maxYFor = (D: number, projection: 'gaussian' | 'hadamard'): number =>
-  projection === 'hadamard' ? L.hadamardYMax : Math.floor(MAX_FEATURE_ENTRIES / D);
-
 /** The work of a spec in multiply-adds of S with a pattern (the formula of the header). */
 export function featuresCost(s: FeaturesExperimentSpec): number {
   const perYD =
@@ -100,7 +97,7 @@ export function parseFeaturesConfig(json: unknown): FeaturesExperimentSpec {
   const s = parseInput(schema(), json, { maxDepth: 2 }) as FeaturesExperimentSpec;
   if (s.D < 31 && s.K > 2 ** (s.D - 1))
     fail('K', `at most 2^(D−1) = ${2 ** (s.D - 1)} unique patterns for D = ${s.D} (got ${s.K})`);
-  const maxY = maxYFor(s.D, s.projection);
+  const maxY = maxYFor(s.projection, s.D);
   s.Ys.forEach((Y, i) => {
     if (Y > maxY)
       fail(
@@ -108,8 +105,13 @@ export function parseFeaturesConfig(json: unknown): FeaturesExperimentSpec {
         `at most ${maxY} features for D = ${s.D} with the ${s.projection} projection (got ${Y})`,
       );
   });
-  const dup = s.queries.findIndex((q, i) => s.queries.indexOf(q) !== i);
-  if (dup >= 0) fail(`queries[${dup}]`, `${s.queries[dup]} is listed twice`);
+  if (s.K * s.D > MAX_PATTERN_ENTRIES)
+    fail('K', `K·D = ${s.K * s.D} pattern entries is above the cap of ${MAX_PATTERN_ENTRIES}`);
+  for (const name of ['betas', 'Ys', 'queries'] as const) {
+    const list: readonly unknown[] = s[name];
+    const dup = list.findIndex((q, i) => list.indexOf(q) !== i);
+    if (dup >= 0) fail(`${name}[${dup}]`, `${String(list[dup])} is listed twice`);
+  }
   if (s.map === 'exp' || s.map === 'expexp') {
     const i = s.betas.findIndex((b) => b >= L.expBetaMax);
     if (i >= 0)
