@@ -45,7 +45,7 @@ describe('renderLandscape', () => {
     const fills = root.find('rect').map((r) => r.getAttribute('fill'));
     const second = fills.slice(R * R);
     expect(second[5]).toBe('#9a9a9a');
-    expect(new Set(second.filter((c, k) => k !== 5)).size).toBe(1);
+    expect(new Set(second.filter((_, k) => k !== 5)).size).toBe(1);
     expect(fills[0]).toBe(cellColour(0, 0, 18));
   });
   it('says so without data or with a grid of the wrong size', () => {
