@@ -1,5 +1,5 @@
 /**
- * Accessibility of the training lab, the basins lab, the capacity lab and the census, checked by axe-core
+ * Accessibility of the training lab, the basins lab, the capacity lab, the census and the bodies lab, checked by axe-core
  * once each lab shows its results (the shipped runs with their statistics; a finished basin map;
  * a measured grid in every view): no serious or critical violation, and every chart has a text
  * alternative that carries its key numbers.
@@ -119,4 +119,14 @@ test('census lab: no serious or critical axe violation with a census, a state, c
   );
   await expect(page.getByRole('img', { name: /^Counts per class/ })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('bodies lab: no serious or critical axe violation in either view', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Bodies', exact: true }).click();
+  await expect(page.locator('.bodies-content')).toHaveAttribute('data-bodies-view', 'hidden');
+  expect(await seriousViolations(page), 'hidden').toEqual([]);
+  await page.getByRole('radio', { name: 'Random features' }).click();
+  await expect(page.locator('.bodies-content')).toHaveAttribute('data-bodies-view', 'features');
+  expect(await seriousViolations(page), 'features').toEqual([]);
 });

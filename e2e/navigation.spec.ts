@@ -27,8 +27,15 @@ test('a new user lands on the studio, ready to run, with a welcome that leads to
   await expect(page.getByRole('heading', { name: 'The labs' })).toBeVisible();
   expect(await route(page)).toBe('#/labs');
   const cards = page.locator('.lab-card');
-  await expect(cards).toHaveCount(5);
-  for (const [i, title] of ['Studio', 'Basins', 'Training lab', 'Capacity', 'Census'].entries()) {
+  await expect(cards).toHaveCount(6);
+  for (const [i, title] of [
+    'Studio',
+    'Basins',
+    'Training lab',
+    'Capacity',
+    'Census',
+    'Bodies',
+  ].entries()) {
     const card = cards.nth(i);
     await expect(card.locator('.lab-card-title')).toHaveText(title);
     await expect(card.locator('.lab-picture svg')).toBeVisible();

@@ -130,6 +130,11 @@ const ALLOWED: [string, string, string][] = [
     "import { createRng } from '../../../core/util/random';\nimport { tf } from '../../../engine/tf';\nimport type { TrainRoomApi } from './api';\nexport const x = [createRng, tf];\nexport type Y = TrainRoomApi;\n",
   ],
   [
+    'a lab app → the api types of one of its views (worker/<view>-api.ts)',
+    'src/labs/bodies/app/fixture.ts',
+    "import type { HiddenRoomApi } from '../worker/hidden-api';\nexport type Y = HiddenRoomApi;\n",
+  ],
+  [
     'a lab app → shell, store, worker client',
     'src/labs/studio/app/fixture.ts',
     "import { useDamStore } from '../../../store';\nimport type { Shell } from '../../../shell/shell';\nimport type { RoomClient } from '../../../worker-client/connection';\nexport const x = useDamStore;\nexport type Y = [Shell, RoomClient<unknown>];\n",

@@ -13,7 +13,9 @@ export function realmOf(path) {
   const lab = /^src\/labs\/([a-z0-9-]+)(?:\/(.*))?$/.exec(p);
   if (lab) {
     const [, id, rest = ''] = lab;
-    if (rest.startsWith('worker/api')) return { realm: 'lab-api', lab: id };
+    // worker/api.ts, and the api types of a view it composes (worker/<view>-api.ts).
+    if (rest.startsWith('worker/api') || /^worker\/[a-z0-9-]+-api(\.ts)?$/.test(rest))
+      return { realm: 'lab-api', lab: id };
     if (rest.startsWith('worker/')) return { realm: 'lab-worker', lab: id };
     if (rest.startsWith('ui/charts/')) return { realm: 'lab-chart', lab: id };
     if (rest.startsWith('ui/')) return { realm: 'lab-ui', lab: id };

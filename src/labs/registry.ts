@@ -4,9 +4,10 @@
  * links, persistence, help and test hooks from this list.
  */
 import { basinsLab } from './basins';
+import { bodiesLab } from './bodies';
 import { capacityLab } from './capacity';
 import { censusLab } from './census';
 import { studioLab } from './studio';
 import { trainLab } from './train';
 
-export const LABS = [studioLab, basinsLab, trainLab, capacityLab, censusLab] as const;
+export const LABS = [studioLab, basinsLab, trainLab, capacityLab, censusLab, bodiesLab] as const;

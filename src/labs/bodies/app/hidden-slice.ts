@@ -1,0 +1,70 @@
+/**
+ * The hidden-neuron view's part of the bodies lab's store: the set-up (shared in links and
+ * saved), the run's job status and the frame shown. The run itself is in the runtime's cache.
+ */
+import type { StateCreator } from 'zustand';
+import type { DamState } from '../../../store';
+import type { HiddenSetup } from '../worker/api';
+
+export type HiddenJobStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+
+export interface HiddenJob {
+  status: HiddenJobStatus;
+  done: number;
+  total: number;
+  elapsedMs: number;
+  error?: string;
+}
+
+export const IDLE_HIDDEN_JOB: HiddenJob = { status: 'idle', done: 0, total: 0, elapsedMs: 0 };
+
+export const DEFAULT_HIDDEN: HiddenSetup = {
+  model: 'B',
+  F: 'power',
+  n: 10,
+  beta: 30,
+  tauF: 1,
+  tauH: 0.1,
+  dt: 0.1,
+  steps: 200,
+  K: 10,
+  cue: 'test',
+  memory: 3,
+  digit: 3,
+  sample: 0,
+  noise: 0.3,
+  mask: 'none',
+  inpaint: 'clamp',
+  gain: 1,
+  h0: 'zero',
+  seed: 1,
+};
+
+export interface HiddenPart {
+  bodiesHidden: HiddenSetup;
+  bodiesHiddenJob: HiddenJob;
+  /** The frame shown (an index into the run's frames). */
+  bodiesHiddenFrame: number;
+  /** Whether the frames are playing back, and how many frames per second. */
+  bodiesHiddenPlaying: boolean;
+  bodiesHiddenSpeed: number;
+  setBodiesHidden: (patch: Partial<HiddenSetup>) => void;
+  setBodiesHiddenJob: (patch: Partial<HiddenJob>) => void;
+  setBodiesHiddenFrame: (frame: number) => void;
+  setBodiesHiddenPlaying: (playing: boolean) => void;
+  setBodiesHiddenSpeed: (fps: number) => void;
+}
+
+export const createHiddenPart: StateCreator<DamState, [], [], HiddenPart> = (set) => ({
+  bodiesHidden: DEFAULT_HIDDEN,
+  bodiesHiddenJob: IDLE_HIDDEN_JOB,
+  bodiesHiddenFrame: 0,
+  bodiesHiddenPlaying: false,
+  bodiesHiddenSpeed: 20,
+  setBodiesHidden: (patch) => set((s) => ({ bodiesHidden: { ...s.bodiesHidden, ...patch } })),
+  setBodiesHiddenJob: (patch) =>
+    set((s) => ({ bodiesHiddenJob: { ...s.bodiesHiddenJob, ...patch } })),
+  setBodiesHiddenFrame: (frame) => set({ bodiesHiddenFrame: frame }),
+  setBodiesHiddenPlaying: (playing) => set({ bodiesHiddenPlaying: playing }),
+  setBodiesHiddenSpeed: (fps) => set({ bodiesHiddenSpeed: fps }),
+});
