@@ -41,10 +41,10 @@ export const DEFAULT_MNIST: RfMnist = {
   K: 10,
   cue: 3,
   visible: 0.5,
-  logY: 14,
+  logY: 12,
   beta: 20,
   alpha: 0.1,
-  steps: 300,
+  steps: 200,
 };
 
 export const DEFAULT_FEATURES: FeaturesSetup = {

@@ -3,19 +3,15 @@
  * digits stored as pixels/√D, a cue made from one of them with its bottom rows blanked, the top
  * rows clamped (their gradient zeroed), and gradient descent on the exact energy and on the
  * distributed one from that cue. The exact memory runs in plain loops (K·D per step); the
- * distributed one on tfjs for the dense Gaussian map (Y·D per step as two matMuls), and in the
- * core's loops for the structured (Hadamard) map, whose cost is O(Y log D).
+ * distributed one in the core's loops too (Y·D per step for the Gaussian map, O(Y log D) for
+ * the Hadamard one) until the tfjs engine lands.
  */
 import type { MnistSet } from '../../../core/data/mnist-format';
 import { descend } from '../../../core/features/descend';
 import { createDrDam } from '../../../core/features/drdam';
 import { createFeatureMap, type FeatureMapSpec } from '../../../core/features/feature-maps';
 import { mrdamEnergyAndGradient } from '../../../core/features/mrdam';
-import { throwIfAborted, type AbortLike } from '../../../core/util/abort';
-import { buildTfT } from '../../../engine/features-batch';
-import { createTfDrDam } from '../../../engine/features-drdam';
-import { drawProjection } from '../../../engine/features-projection';
-import { tf } from '../../../engine/tf';
+import type { AbortLike } from '../../../core/util/abort';
 import type { RfDescent, RfMnistRequest, RfMnistResult } from './features-api';
 import { everyFor } from './rf-toy';
 
@@ -59,8 +55,7 @@ export function runMnist(
     projection: req.projection,
   };
   const every = everyFor(m.steps);
-  const chunks = Math.ceil(m.steps / every);
-  const total = 2 + chunks;
+  const total = 3;
   onProgress(0, total);
   const mem = { data, K: m.K, D };
   const ex = descend((x) => mrdamEnergyAndGradient(mem, x, m.beta), cue, {
@@ -76,51 +71,23 @@ export function runMnist(
   };
   ex.frames.forEach((f, i) => exact.states.set(f.x, i * D));
   onProgress(1, total);
-  let distributed: RfDescent;
-  let params: number;
-  let backend = 'loops';
-  if ((req.projection ?? 'gaussian') === 'gaussian') {
-    backend = tf.getBackend() ?? 'none';
-    const projection = drawProjection(spec);
-    const T = buildTfT(spec, data, m.K, { projection });
-    params = T.length;
-    throwIfAborted(signal);
-    onProgress(2, total);
-    const dr = createTfDrDam(spec, T, projection);
-    try {
-      const states = [Float64Array.from(cue)];
-      let x = Float64Array.from(cue);
-      for (let c = 0, done = 0; c < chunks; c++) {
-        const steps = Math.min(every, m.steps - done);
-        x = dr.descend(x, 1, { alpha: m.alpha, steps, clamp, signal }).states;
-        done += steps;
-        states.push(x);
-        onProgress(3 + c, total);
-      }
-      const all = new Float64Array(states.length * D);
-      states.forEach((s, i) => all.set(s, i * D));
-      distributed = { states: all, energy: dr.energies(all, states.length) };
-    } finally {
-      dr.dispose();
-    }
-  } else {
-    const dr = createDrDam(createFeatureMap(spec));
-    for (let k = 0; k < m.K; k++) dr.add(data.subarray(k * D, (k + 1) * D));
-    params = dr.params();
-    onProgress(2, total);
-    const r = descend((x) => dr.energyAndGradient(x), cue, {
-      alpha: m.alpha,
-      steps: m.steps,
-      clamp,
-      recordEvery: every,
-      signal,
-    });
-    distributed = {
-      states: new Float64Array(r.frames.length * D),
-      energy: Float64Array.from(r.frames, (f) => r.energy[f.step]),
-    };
-    r.frames.forEach((f, i) => distributed.states.set(f.x, i * D));
-  }
+  const dr = createDrDam(createFeatureMap(spec));
+  for (let k = 0; k < m.K; k++) dr.add(data.subarray(k * D, (k + 1) * D));
+  const params = dr.params();
+  const backend = 'loops';
+  onProgress(2, total);
+  const r = descend((x) => dr.energyAndGradient(x), cue, {
+    alpha: m.alpha,
+    steps: m.steps,
+    clamp,
+    recordEvery: every,
+    signal,
+  });
+  const distributed: RfDescent = {
+    states: new Float64Array(r.frames.length * D),
+    energy: Float64Array.from(r.frames, (f) => r.energy[f.step]),
+  };
+  r.frames.forEach((f, i) => distributed.states.set(f.x, i * D));
   onProgress(total, total);
   const lastOf = (d: RfDescent) => d.states.subarray(d.states.length - D);
   return {
