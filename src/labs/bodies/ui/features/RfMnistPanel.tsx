@@ -55,7 +55,7 @@ export function RfMnistPanel() {
         onChange={(K) => edit({ K, cue: Math.min(m.cue, K - 1) })}
       />
       <Slider
-        label="Features Y"
+        label="Features Y for MNIST"
         term="rf-features-y"
         min={8}
         max={16}
