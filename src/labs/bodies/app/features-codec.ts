@@ -1,12 +1,15 @@
 /**
  * The random-features view's part of the bodies lab's link (key 'h') and saved set-up: the map,
  * Y, β, seed and descent, the toy's memories and cue, the curve's spec and the MNIST scene. Every
- * field through valibot (errors name it); the curve's spec through the core's own validation.
+ * field through valibot (errors name it); the curve's experiment spec through the schema layer's
+ * parseFeaturesConfig (the config `dam features` reads: unknown keys, sizes, the cost cap, Exp β),
+ * its messages prefixed "curve." so they name the field (`curve.Ys[2]: …`).
  */
 import * as v from 'valibot';
 import type { FeaturesExperimentSpec } from '../../../core/features/experiment-types';
-import { validateFeaturesSpec } from '../../../core/features/experiment-validate';
 import { errorMessage } from '../../../core/util/error-message';
+import { parseFeaturesConfig } from '../../../schema/features';
+import { InputError } from '../../../schema/parse';
 import { int, num, oneOf, seed } from '../../../schema/fields';
 import type { DamState } from '../../../store';
 import { MAX_TOY_MEMORIES } from './rf-requests';
@@ -52,6 +55,21 @@ const mnistSchema = v.strictObject(
   'must be an object with "K", "cue", "visible", "logY", "beta", "alpha" and "steps"',
 );
 
+/**
+ * parseFeaturesConfig's error as an issue at "curve" and the field it names ("Ys[2]" → the keys
+ * Ys, 2), so the link's message reads `….features.curve.Ys[2]: …`.
+ */
+function curveIssue(raw: unknown, err: unknown) {
+  const field = err instanceof InputError ? err.field : '';
+  const text = errorMessage(err);
+  const keys: (string | number)[] = ['curve'];
+  for (const m of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+    keys.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+  const path = keys.map((key) => ({ type: 'object', origin: 'value', input: {}, key, value: raw }));
+  const message = field && text.startsWith(`${field}: `) ? text.slice(field.length + 2) : text;
+  return { message, input: raw, path: path as [v.IssuePathItem, ...v.IssuePathItem[]] };
+}
+
 export const featuresSchema = (): v.GenericSchema<unknown, FeaturesSetupValue> =>
   v.pipe(
     v.strictObject(
@@ -81,16 +99,17 @@ export const featuresSchema = (): v.GenericSchema<unknown, FeaturesSetupValue> =
       'must be an object with the random-features set-up',
     ),
     v.rawTransform(({ dataset, addIssue, NEVER }) => {
-      const { curve, preset, ...rest } = dataset.value;
+      const { curve: raw, preset, ...rest } = dataset.value;
+      let curve: FeaturesExperimentSpec;
       try {
-        validateFeaturesSpec(curve as FeaturesExperimentSpec);
+        curve = parseFeaturesConfig(raw);
       } catch (err) {
-        addIssue({ message: `curve: ${errorMessage(err)}` });
+        addIssue(curveIssue(raw, err));
         return NEVER;
       }
       return {
         ...rest,
-        curve: curve as FeaturesExperimentSpec,
+        curve,
         preset: preset ?? null,
       } satisfies FeaturesSetup;
     }),

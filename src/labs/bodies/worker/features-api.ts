@@ -135,6 +135,28 @@ export interface RfCurveResult {
   ms: number;
   /** What built T: the tfjs backend's name, or 'loops'. */
   builtBy: string;
+  /** The projection the curve used, and the bytes its map holds at the largest Y (FeatureMap.bytes). */
+  projection: ProjectionKind;
+  mapBytes: number;
+}
+
+export interface RfBenchRequest {
+  /** Building T: K memories of dimension D, Y features. */
+  build: { K: number; D: number; Y: number };
+  /** One gradient step of one state: dimension D, Y features (K memories in T). */
+  step: { K: number; D: number; Y: number; repeats: number };
+  seed: number;
+}
+
+export interface RfBenchResult {
+  backend: string;
+  /** buildTfT's time, S drawn beforehand (drawMs), and the core's loop for the same T. */
+  build: { ms: number; drawMs: number; coreMs: number | null };
+  /**
+   * Median and least of `repeats` gradients of one state (energyAndGradient, B = 1: the work of
+   * one step), the per-step time inside a 10-step descend, and the upload of S and T.
+   */
+  step: { medianMs: number; minMs: number; inDescentMs: number; uploadMs: number };
 }
 
 export type RfProgress = (done: number, total: number) => void;
@@ -147,4 +169,6 @@ export interface FeaturesRoomApi {
   rfCurve(req: RfCurveRequest, onPoints: RfPoints): Promise<RfCurveResult>;
   /** MNIST inpainting by both memories from one cue. */
   rfMnist(req: RfMnistRequest, onProgress: RfProgress): Promise<RfMnistResult>;
+  /** Times of the tfjs engine inside the worker (building T, one gradient step), for the bench. */
+  rfBench(req: RfBenchRequest): Promise<RfBenchResult>;
 }

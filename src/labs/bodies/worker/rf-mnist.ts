@@ -13,7 +13,10 @@ import { createFeatureMap, type FeatureMapSpec } from '../../../core/features/fe
 import { mrdamEnergyAndGradient } from '../../../core/features/mrdam';
 import type { AbortLike } from '../../../core/util/abort';
 import type { RfDescent, RfMnistRequest, RfMnistResult } from './features-api';
-import { everyFor } from './rf-toy';
+import { backendName, tfDescent, tfTakes } from './rf-tf';
+
+/** Frames kept per descent: the view shows five; each chunk of tfjs steps ends with one Ẽ. */
+const everyFor = (steps: number) => Math.max(1, Math.ceil(steps / 30));
 
 const dist = (a: Float64Array, b: Float64Array) => {
   let s = 0;
@@ -55,7 +58,7 @@ export function runMnist(
     projection: req.projection,
   };
   const every = everyFor(m.steps);
-  const total = 3;
+  const total = m.steps + 1;
   onProgress(0, total);
   const mem = { data, K: m.K, D };
   const ex = descend((x) => mrdamEnergyAndGradient(mem, x, m.beta), cue, {
@@ -71,23 +74,30 @@ export function runMnist(
   };
   ex.frames.forEach((f, i) => exact.states.set(f.x, i * D));
   onProgress(1, total);
-  const dr = createDrDam(createFeatureMap(spec));
-  for (let k = 0; k < m.K; k++) dr.add(data.subarray(k * D, (k + 1) * D));
-  const params = dr.params();
-  const backend = 'loops';
-  onProgress(2, total);
-  const r = descend((x) => dr.energyAndGradient(x), cue, {
-    alpha: m.alpha,
-    steps: m.steps,
-    clamp,
-    recordEvery: every,
-    signal,
-  });
-  const distributed: RfDescent = {
-    states: new Float64Array(r.frames.length * D),
-    energy: Float64Array.from(r.frames, (f) => r.energy[f.step]),
-  };
-  r.frames.forEach((f, i) => distributed.states.set(f.x, i * D));
+  const onStep = (done: number) => onProgress(1 + done, total);
+  const { distributed, params, backend } = tfTakes(spec)
+    ? {
+        ...tfDescent(spec, data, m.K, cue, {
+          alpha: m.alpha,
+          steps: m.steps,
+          every,
+          clamp,
+          signal,
+          onStep,
+        }),
+        backend: backendName(),
+      }
+    : {
+        ...coreDescent(
+          spec,
+          data,
+          m.K,
+          cue,
+          { alpha: m.alpha, steps: m.steps, every, clamp },
+          signal,
+        ),
+        backend: 'loops',
+      };
   onProgress(total, total);
   const lastOf = (d: RfDescent) => d.states.subarray(d.states.length - D);
   return {
@@ -109,4 +119,30 @@ export function runMnist(
     backend,
     ms: performance.now() - t0,
   };
+}
+
+function coreDescent(
+  spec: FeatureMapSpec,
+  data: Float64Array,
+  K: number,
+  cue: Float64Array,
+  o: { alpha: number; steps: number; every: number; clamp: Uint8Array },
+  signal: AbortLike | undefined,
+): { distributed: RfDescent; params: number } {
+  const D = spec.D;
+  const dr = createDrDam(createFeatureMap(spec));
+  for (let k = 0; k < K; k++) dr.add(data.subarray(k * D, (k + 1) * D));
+  const r = descend((x) => dr.energyAndGradient(x), cue, {
+    alpha: o.alpha,
+    steps: o.steps,
+    clamp: o.clamp,
+    recordEvery: o.every,
+    signal,
+  });
+  const distributed: RfDescent = {
+    states: new Float64Array(r.frames.length * D),
+    energy: Float64Array.from(r.frames, (f) => r.energy[f.step]),
+  };
+  r.frames.forEach((f, i) => distributed.states.set(f.x, i * D));
+  return { distributed, params: dr.params() };
 }
