@@ -7,6 +7,14 @@ import type { Shell } from '../../shell/shell';
 import { useDamStore } from '../../store';
 import type { BodiesRuntime } from './app/runtime';
 import type { FeaturesSetup } from './app/rf-setup';
+import type { RfBenchRequest, RfCurveResult } from './worker/features-api';
+
+const sideOf = (r: RfCurveResult) => ({
+  projection: r.projection,
+  mapBytes: r.mapBytes,
+  curves: r.curves,
+  points: r.points.length,
+});
 
 export function installFeatures(runtime: () => BodiesRuntime, _shell: Shell) {
   const rf = () => runtime().features;
@@ -41,10 +49,28 @@ export function installFeatures(runtime: () => BodiesRuntime, _shell: Shell) {
           done: r.curve.result !== null,
           slopes: r.curve.result?.curves ?? [],
         },
+        curveResult: r.curve?.result
+          ? {
+              points: r.curve.result.points,
+              curves: r.curve.result.curves,
+              baselines: r.curve.result.baselines,
+              ms: r.curve.result.ms,
+              builtBy: r.curve.result.builtBy,
+            }
+          : null,
+        compare: r.compare && {
+          gaussian: r.compare.gaussian && sideOf(r.compare.gaussian),
+          hadamard: r.compare.hadamard && sideOf(r.compare.hadamard),
+        },
         mnist: r.mnist && {
           finalDistance: r.mnist.finalDistance,
+          exactToTarget: r.mnist.exactToTarget,
+          distributedToTarget: r.mnist.distributedToTarget,
           backend: r.mnist.backend,
           Y: r.mnist.Y,
+          steps: s.features.mnist.steps,
+          frames: r.mnist.distributed.states.length / r.mnist.D,
+          ms: r.mnist.ms,
         },
       };
     },
@@ -52,6 +78,9 @@ export function installFeatures(runtime: () => BodiesRuntime, _shell: Shell) {
       useDamStore.getState().setFeatures({ preset: null, ...patch }),
     bodiesRfRunToy: () => rf().runToy(),
     bodiesRfRunCurve: () => rf().runCurve(),
+    bodiesRfRunCompare: () => rf().runCompare(),
+    bodiesRfRunMnist: () => rf().runMnist(),
+    bodiesRfBench: (req: RfBenchRequest) => rf().bench(req),
     bodiesRfAddMemory: () => rf().addMemory(),
     bodiesRfCancel: (job: 'toy' | 'curve' | 'mnist') => rf().cancel(job),
   };

@@ -13,7 +13,13 @@ import type { Shell } from '../../../shell/shell';
 import { useDamStore } from '../../../store';
 import type { RoomClient } from '../../../worker-client/connection';
 import type { BodiesRoomApi } from '../worker/api';
-import type { RfCurveResult, RfMnistResult, RfToyResult } from '../worker/features-api';
+import type {
+  RfBenchRequest,
+  RfBenchResult,
+  RfCurveResult,
+  RfMnistResult,
+  RfToyResult,
+} from '../worker/features-api';
 import {
   curveRequest,
   curveSetupProblem,
@@ -39,7 +45,15 @@ export interface RfResults {
   /** The toy set-up `toy` was computed for (the view says "stale" when it differs). */
   toyFor: FeaturesSetup | null;
   curve: RfCurveShown | null;
+  /** Gaussian and Hadamard S on the same measurement (same β, D, K, queries, seed). */
+  compare: RfCompareShown | null;
   mnist: RfMnistResult | null;
+}
+
+export interface RfCompareShown {
+  kind: RfCurveResult['kind'];
+  gaussian: RfCurveResult | null;
+  hadamard: RfCurveResult | null;
 }
 
 export interface RfController {
@@ -47,6 +61,10 @@ export interface RfController {
   runToy(): Promise<void>;
   runCurve(): Promise<void>;
   runMnist(): Promise<void>;
+  /** The curve twice, Gaussian then Hadamard S, for the comparison chart (the curve's job). */
+  runCompare(): Promise<void>;
+  /** The engine's times inside the worker (scripts/bodies-features-bench.mjs). */
+  bench(req: RfBenchRequest): Promise<RfBenchResult>;
   /** Sets the set-up and recomputes the toy (a slider drag: each move cancels the last). */
   editToy(patch: Partial<FeaturesSetup>): Promise<void>;
   addMemory(): Promise<void>;
@@ -56,7 +74,13 @@ export interface RfController {
 }
 
 export function createRfController(shell: Shell, room: RoomClient<BodiesRoomApi>): RfController {
-  const results = createCache<RfResults>({ toy: null, toyFor: null, curve: null, mnist: null });
+  const results = createCache<RfResults>({
+    toy: null,
+    toyFor: null,
+    curve: null,
+    compare: null,
+    mnist: null,
+  });
   const aborts: Record<RfJobName, AbortController> = {
     toy: new AbortController(),
     curve: new AbortController(),
@@ -128,6 +152,28 @@ export function createRfController(shell: Shell, room: RoomClient<BodiesRoomApi>
     });
   };
 
+  const runCompare = () => {
+    const setup = store().features;
+    const problem =
+      curveSetupProblem(setup) ?? curveSetupProblem({ ...setup, projection: 'hadamard' });
+    return job('curve', problem, async (signal) => {
+      const first = curveRequest(setup, 'gaussian');
+      const shown: RfCompareShown = { kind: first.kind, gaussian: null, hadamard: null };
+      results.set({ ...results.get(), compare: shown });
+      for (const projection of ['gaussian', 'hadamard'] as const) {
+        const req = curveRequest(setup, projection);
+        const half = projection === 'gaussian' ? 0 : 1;
+        const onPoints = (_p: FeaturesPoint[], done: number, total: number) => {
+          if (!signal.aborted) setJob('curve', { done: half * total + done, total: 2 * total });
+        };
+        const r = await room.call('rfCurve', [req, onPoints], { signal, background: true });
+        if (signal.aborted) return;
+        const c = results.get().compare ?? shown;
+        results.set({ ...results.get(), compare: { ...c, [projection]: r } });
+      }
+    });
+  };
+
   const runMnist = () => {
     const setup = store().features;
     return job('mnist', mnistProblem(setup.mnist, setup.map), async (signal) => {
@@ -151,6 +197,8 @@ export function createRfController(shell: Shell, room: RoomClient<BodiesRoomApi>
     runToy,
     runCurve,
     runMnist,
+    runCompare,
+    bench: (req) => room.call('rfBench', [req], { background: true }),
     editToy,
     async addMemory() {
       const toy = withMemoryAdded(store().features);

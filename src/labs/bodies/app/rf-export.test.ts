@@ -20,7 +20,13 @@ const toy = {
   distance: f(0, 0.14),
   ms: 3,
 };
-const results: RfResults = { toy, toyFor: DEFAULT_FEATURES, curve: null, mnist: null };
+const results: RfResults = {
+  toy,
+  toyFor: DEFAULT_FEATURES,
+  curve: null,
+  compare: null,
+  mnist: null,
+};
 
 describe('exports', () => {
   it('writes the curve table with empty cells for what was not measured', () => {

@@ -41,10 +41,10 @@ export const DEFAULT_MNIST: RfMnist = {
   K: 10,
   cue: 3,
   visible: 0.5,
-  logY: 12,
+  logY: 15,
   beta: 20,
   alpha: 0.1,
-  steps: 200,
+  steps: 300,
 };
 
 export const DEFAULT_FEATURES: FeaturesSetup = {

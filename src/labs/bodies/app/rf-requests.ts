@@ -2,6 +2,7 @@
  * From the set-up to the worker's requests, and the edits the view offers (add a memory, remove
  * one) as pure functions of the set-up.
  */
+import type { ProjectionKind } from '../../../core/features/experiment-types';
 import { createRng } from '../../../core/util/random';
 import type { RfCurveRequest, RfMnistRequest, RfToyRequest } from '../worker/features-api';
 import { toyCurveSpec } from './rf-presets';
@@ -27,10 +28,14 @@ export const toyRequest = (s: FeaturesSetup): RfToyRequest => ({
   toy: s.toy,
 });
 
-export const curveRequest = (s: FeaturesSetup): RfCurveRequest =>
+/** The curve's request: the set-up's map and projection (as its problem check uses) on either kind. */
+export const curveRequest = (
+  s: FeaturesSetup,
+  projection: ProjectionKind = s.projection,
+): RfCurveRequest =>
   s.curveKind === 'toy'
-    ? { kind: 'toy', spec: toyCurveSpec(s) }
-    : { kind: 'quant1b', spec: s.curve };
+    ? { kind: 'toy', spec: { ...toyCurveSpec(s), projection } }
+    : { kind: 'quant1b', spec: { ...s.curve, map: s.map, projection } };
 
 export const mnistRequest = (s: FeaturesSetup): RfMnistRequest => ({
   map: s.map,

@@ -17,6 +17,7 @@ import {
 } from '../charts/rf-error-curve';
 import { ysUpTo } from '../../app/rf-presets';
 import { RfChart } from './RfChart';
+import { RfCompare } from './RfCompare';
 import { RfJobBar } from './RfJobBar';
 import { useRf, useRfResults } from './use-rf';
 
@@ -104,6 +105,7 @@ export function RfCurvePanel() {
           />
         </>
       )}
+      <RfCompare />
       {!student && curve?.result && (
         <p className="note">
           The largest Y that fits this D: {curve.result.maxY.toLocaleString('en')}. Measured in{' '}
