@@ -1,11 +1,15 @@
 /**
  * The bodies lab's random-features view: open #/bodies, switch to random features, run the 2-D
  * toy preset, raise Y and see the measured energy error fall, add a memory and see the weight
- * count unchanged, measure a small error-against-Y curve and see a slope. Screenshots:
+ * count unchanged, measure a small error-against-Y curve and see a slope; the lesson stepped
+ * through; a tiny QUANT1b-like curve with retrieval points, both projections compared, MNIST
+ * inpainting at a tiny size, and a tampered link refused naming the field. Screenshots:
  * test-results/bodies-features-*.png.
  */
+import { inflateRawSync, deflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './app';
+import { openApp, shareLink } from './app';
+import { atStep, next, stepDone } from './lesson-helpers';
 
 interface RfHook {
   jobs: Record<'toy' | 'curve' | 'mnist', { status: string; error?: string }>;
@@ -80,7 +84,9 @@ test('random features: Y up lowers the error, a memory leaves the weights, a cur
   expect(c.points).toBeGreaterThanOrEqual(6);
   expect(c.slopes.some((s) => s.slope !== null && s.slope < 0)).toBe(true);
   await expect(page.locator('[data-rf="slopes"]')).toContainText('slope');
-  await page.locator('section.rf-curve').screenshot({ path: 'test-results/bodies-features-curve.png' });
+  await page
+    .locator('section.rf-curve')
+    .screenshot({ path: 'test-results/bodies-features-curve.png' });
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'test-results/bodies-features-phone.png', fullPage: true });
@@ -88,5 +94,132 @@ test('random features: Y up lowers the error, a memory leaves the weights, a cur
     () => document.documentElement.scrollWidth - window.innerWidth,
   );
   expect(overflow).toBeLessThanOrEqual(1);
+  expect(errors).toEqual([]);
+});
+
+test('the lesson steps through the view with the keyboard and the mouse', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  await page.evaluate(() => location.assign('#/labs'));
+  await page
+    .locator('.lesson-list li', { hasText: 'Memories as random features' })
+    .getByRole('button')
+    .click();
+  await atStep(page, 1);
+  await expect(page.locator('.app')).toHaveAttribute('data-lab', 'bodies');
+  await stepDone(page);
+  await next(page);
+  await atStep(page, 2);
+  const y = page.getByRole('slider', { name: 'Features Y', exact: true });
+  await y.focus();
+  for (let k = 0; k < 4; k++) await y.press('ArrowRight');
+  await stepDone(page);
+  await next(page);
+  await atStep(page, 3);
+  await page.locator('[data-rf-action="add"]').click();
+  await stepDone(page);
+  await next(page);
+  await atStep(page, 4);
+  await page.evaluate(() =>
+    (window.__dam as unknown as Hooks).bodiesRfSetSetup({
+      toyCurve: { betas: [1], top: 11, queryCount: 16 },
+    }),
+  );
+  await page.getByRole('button', { name: 'Measure the curve' }).click();
+  await stepDone(page);
+  await next(page);
+  await atStep(page, 5);
+  for (let k = 0; k < 4; k++) await y.press('ArrowRight');
+  await stepDone(page);
+});
+
+/** The link with its bodies part changed by `edit` (inflated, edited, deflated, re-summed). */
+function tamper(
+  link: string,
+  edit: (h: { features: { curve: Record<string, unknown> } }) => void,
+): string {
+  const url = new URL(link);
+  const q = new URLSearchParams(url.hash.replace(/^#[^?]*\?/, '').replace(/^#/, ''));
+  const json = JSON.parse(inflateRawSync(Buffer.from(q.get('s')!, 'base64url')).toString('utf8'));
+  edit(json.h);
+  const s = deflateRawSync(Buffer.from(JSON.stringify(json))).toString('base64url');
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  q.set('c', (h >>> 0).toString(16).padStart(8, '0'));
+  q.set('s', s);
+  return link.replace(/[?&]?v=.*$/, (m) => `${m[0] === 'v' ? '' : m[0]}${q.toString()}`);
+}
+
+test('a QUANT1b-like curve, both projections, inpainting, and a tampered link', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openApp(page);
+  await page.goto('/?e2e=1#/bodies');
+  await page.getByRole('radio', { name: 'Random features' }).click();
+  await page.evaluate(() =>
+    (window.__dam as unknown as Hooks).bodiesRfSetSetup({
+      curveKind: 'quant1b',
+      curve: {
+        D: 16,
+        K: 20,
+        betas: [10],
+        Ys: [256, 1024, 4096],
+        map: 'sincos',
+        projection: 'gaussian',
+        queries: ['stored', 'random'],
+        queryCount: 6,
+        nearFlip: 0.1,
+        retrieval: { alpha: 0.03, steps: 20, queries: 2 },
+        seed: 5,
+      },
+      mnist: { K: 3, cue: 1, visible: 0.5, logY: 9, beta: 20, alpha: 0.1, steps: 12 },
+    }),
+  );
+  await expect(page.locator('[data-rf="paper-cuts"]')).toContainText('paper: 500,000');
+  await page.getByRole('button', { name: 'Measure the curve' }).click();
+  await expect
+    .poll(async () => (await hook(page)).jobs.curve.status, { timeout: 30_000 })
+    .toBe('done');
+  const c = (await hook(page)).curve!;
+  expect(c.points).toBe(6);
+  expect(c.slopes.some((s) => s.slope !== null && s.slope < 0)).toBe(true);
+  await expect(page.locator('[data-rf="slopes"]')).toContainText('slope');
+  await expect(page.locator('.rf-retrieval-box circle.rf-point')).toHaveCount(3);
+
+  await page.getByRole('button', { name: 'Compare projections' }).click();
+  await expect(page.locator('[data-rf="compare-sentence"]')).toContainText('Hadamard: slope', {
+    timeout: 30_000,
+  });
+  await expect(page.locator('[data-rf="compare-sentence"]')).toContainText('Gaussian: slope');
+  await expect(page.locator('.rf-compare-box g.rf-compare')).toHaveCount(4);
+  await page
+    .locator('section.rf-curve')
+    .screenshot({ path: 'test-results/bodies-features-compare.png' });
+
+  await page.getByRole('button', { name: 'Inpaint', exact: true }).click();
+  await expect
+    .poll(async () => (await hook(page)).jobs.mnist.status, { timeout: 30_000 })
+    .toBe('done');
+  await expect(page.locator('[data-rf="mnist-distance"]')).toContainText('Distance between');
+  await expect(
+    page.locator(
+      '[data-rf-row="distributed (DrDAM)"] img, [data-rf-row="distributed (DrDAM)"] canvas',
+    ),
+  ).not.toHaveCount(0);
+  await page
+    .locator('section.rf-mnist')
+    .screenshot({ path: 'test-results/bodies-features-mnist.png' });
+
+  const link = await shareLink(page);
+  const other = await browser.newPage();
+  await other.goto(tamper(link, (h) => (h.features.curve.Ys = [256, 2 ** 25])));
+  await expect(other.getByRole('alert').first()).toContainText('curve.Ys[1]');
+  await other.goto(tamper(link, (h) => (h.features.curve.extra = 1)));
+  await expect(other.getByRole('alert').first()).toContainText('curve.extra: unknown key');
+  await other.close();
   expect(errors).toEqual([]);
 });

@@ -22,6 +22,11 @@
  * The census lab: 10,000 probes on N = 100, P = 20, E = 20 in its worker room, then its classifiers
  * (census-bench.mjs). BENCH_CENSUS=0 skips it.
  *
+ * Bodies lab, random features: building T (K = 500, D = 100, Y = 2^15) and one DrDAM gradient
+ * (D = 784, Y = 2^15) on tfjs in its worker room, the QUANT1b preset's time, table and main-thread
+ * long tasks, and MNIST inpainting at the view's defaults (bodies-features-bench.mjs).
+ * BENCH_BODIES=0 skips it.
+ *
  * Capacity lab, plain core in Node: the scaling preset's time, how far N reaches in a minute, and
  * the reproduction figures (K_max at N = 100 against eq. 6, log–log slopes, the classical
  * transition at N = 500, log K_max against d_H) (capacity-core-bench.mjs, ~3 min).
@@ -42,6 +47,7 @@ import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 import { formatCapacity, measureCapacity } from './capacity-bench.mjs';
 import { formatCapacityCore, measureCapacityCore } from './capacity-core-bench.mjs';
+import { formatBodiesFeatures, measureBodiesFeatures } from './bodies-features-bench.mjs';
 import { formatCensus, measureCensus } from './census-bench.mjs';
 import { formatCensusCore, measureCensusCore } from './census-core-bench.mjs';
 import { formatKh, measureKh } from './kh-bench.mjs';
@@ -77,6 +83,8 @@ let lab = null;
 let capacity = null;
 /** The census lab in the built app (census-bench.mjs), or null. */
 let census = null;
+/** The bodies lab's random-features view in the built app (bodies-features-bench.mjs), or null. */
+let bodies = null;
 
 async function browserResults() {
   log('building bench.html …');
@@ -153,6 +161,14 @@ async function browserResults() {
         log(`census: failed (${err instanceof Error ? err.message : String(err)})`);
       }
     }
+    if (process.env.BENCH_BODIES !== '0') {
+      log('bodies: the random-features engine, the QUANT1b preset, MNIST inpainting …');
+      try {
+        bodies = await measureBodiesFeatures(context, `http://127.0.0.1:${port}`, log);
+      } catch (err) {
+        log(`bodies: failed (${err instanceof Error ? err.message : String(err)})`);
+      }
+    }
   } finally {
     await context.close();
     await new Promise((ok) => server.httpServer.close(ok));
@@ -224,6 +240,7 @@ const md = [
   ...(lab ? [formatLab(lab), ''] : []),
   ...(capacity ? [formatCapacity(capacity), ''] : []),
   ...(census ? [formatCensus(census), ''] : []),
+  ...(bodies ? [formatBodiesFeatures(bodies), ''] : []),
   ...(kh ? [formatKh(kh), ''] : []),
   ...(capacityCore ? [formatCapacityCore(capacityCore), ''] : []),
   ...(censusCore ? [formatCensusCore(censusCore), ''] : []),
@@ -250,6 +267,7 @@ writeFileSync(
       ...(lab ? [{ lab }] : []),
       ...(capacity ? [{ capacity }] : []),
       ...(census ? [{ census }] : []),
+      ...(bodies ? [{ bodies }] : []),
       ...(kh ? [{ kh }] : []),
       ...(capacityCore ? [{ capacityCore }] : []),
     ],

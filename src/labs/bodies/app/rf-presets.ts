@@ -128,3 +128,27 @@ export const FEATURES_PRESETS: readonly FeaturesPreset[] = [
     apply: (s) => ({ ...s, curveKind: 'quant1b', curve: QUANT1B_CURVE, preset: 'quant1b' }),
   },
 ];
+
+/** QUANT1b as the paper ran it (models.md §6.5), for the sentence of what the browser cut. */
+export const QUANT1B_PAPER = {
+  Ds: [30, 100, 500],
+  YMax: 500_000,
+  betas: [10, 30, 40, 50],
+  steps: 1000,
+  alpha: 0.03,
+} as const;
+
+/** What this measurement cuts compared with the paper's QUANT1b, in words, from its own spec. */
+export function paperCuts(c: FeaturesExperimentSpec): string {
+  const P = QUANT1B_PAPER;
+  const yMax = Math.max(...c.Ys);
+  const r = c.retrieval;
+  const retrieval = r
+    ? `retrieval from ${r.queries} queries for ${r.steps} steps at α = ${r.alpha} (paper: ${P.steps} steps, α = ${P.alpha})`
+    : `no retrieval (paper: ${P.steps} steps, α = ${P.alpha})`;
+  return (
+    `Cut from the paper for the browser: Y up to ${yMax.toLocaleString('en')} (paper: ${P.YMax.toLocaleString('en')}), ` +
+    `D = ${c.D} (paper: ${P.Ds.join(', ')}), β = ${c.betas.join(', ')} (paper: ${P.betas.join(', ')}), ` +
+    `${c.queryCount} queries per kind, ${retrieval}.`
+  );
+}

@@ -15,7 +15,7 @@ import {
   slopeText,
   type ErrorCurveData,
 } from '../charts/rf-error-curve';
-import { ysUpTo } from '../../app/rf-presets';
+import { paperCuts, ysUpTo } from '../../app/rf-presets';
 import { RfChart } from './RfChart';
 import { RfCompare } from './RfCompare';
 import { RfJobBar } from './RfJobBar';
@@ -62,6 +62,11 @@ export function RfCurvePanel() {
           ? `The toy's ${f.toy.memories.length / 2} memories, β = ${f.toyCurve.betas.join(', ')}; queries at the memories, near them and at random points of the plane.`
           : `${f.curve.K} random binary patterns in D = ${f.curve.D}, β = ${f.curve.betas.join(', ')}; queries at the memories, with ${Math.round(100 * f.curve.nearFlip)}% of bits flipped, and random.`}
       </p>
+      {f.curveKind === 'quant1b' && (
+        <p className="note" data-rf="paper-cuts">
+          {paperCuts(f.curve)}
+        </p>
+      )}
       <Slider
         label="Largest Y"
         min={9}
