@@ -10,6 +10,8 @@ import { CAPACITY_USAGE } from './capacity-flags';
 import { capacityCommand } from './capacity-command';
 import { CENSUS_USAGE } from './census-flags';
 import { censusCommand } from './census-command';
+import { FEATURES_USAGE } from './features-flags';
+import { featuresCommand } from './features-command';
 import { UsageError } from './flags';
 import { MERGE_USAGE, mergeCommand } from './merge-command';
 import { RETRIEVE_USAGE, retrieveCommand } from './retrieve-command';
@@ -27,6 +29,7 @@ export const USAGE = [
   TRAIN_USAGE,
   CAPACITY_USAGE,
   CENSUS_USAGE,
+  FEATURES_USAGE,
   MERGE_USAGE,
   'Errors are one line on stderr; exit status 2: bad command line, 1: bad input or failed run.',
 ].join('\n');
@@ -47,6 +50,9 @@ async function run(command: string | undefined, rest: string[], io: CliIo): Prom
   }
   if (command === 'census') {
     return wantsHelp(rest) ? print(CENSUS_USAGE) : censusCommand(rest, print);
+  }
+  if (command === 'features') {
+    return wantsHelp(rest) ? print(FEATURES_USAGE) : featuresCommand(rest, print);
   }
   if (command === 'merge') return wantsHelp(rest) ? print(MERGE_USAGE) : mergeCommand(rest, print);
   throw new UsageError(

@@ -8,11 +8,11 @@
  * room and the bench run it.
  */
 import type { AbortLike } from '../util/abort';
-import type { FeatureMapKind, FeatureMapSpec } from './feature-maps';
+import type { FeatureMapKind, FeatureMapSpec, ProjectionKind } from './feature-maps';
 
 export type QueryKind = 'stored' | 'near' | 'random';
 /** How S is drawn: dense i.i.d. Gaussian (Y·D floats) or structured Hadamard blocks (O(Y)). */
-export type ProjectionKind = 'gaussian' | 'hadamard';
+export type { ProjectionKind } from './feature-maps';
 
 export interface FeaturesExperimentSpec {
   /** Pattern dimension. */
@@ -64,7 +64,7 @@ export interface FeaturesExperimentResult {
   curves: FeaturesCurve[];
   /** Per β: the paper's "random guess" baseline, mean |E(memories) − Ẽ(random queries)|. */
   baselines: { beta: number; randomGuess: number }[];
-  /** The largest Y the dense map allows for this D (MAX_FEATURE_ENTRIES / D). */
+  /** The largest Y the chosen projection allows for this D: MAX_FEATURE_ENTRIES / D (gaussian), MAX_HADAMARD_Y (hadamard); maxYFor. */
   maxY: number;
   ms: number;
 }

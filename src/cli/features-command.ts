@@ -1,0 +1,70 @@
+/**
+ * `dam features`: the DrDAM-vs-MrDAM measurement (runFeaturesExperiment, docs/models.md §6.5
+ * QUANT1b) in Node, one JSON object out — the FeaturesExperimentResult, plus a top-level "slope"
+ * (of log energy MAE against log Y) when the run has exactly one (β, query) curve.
+ *  - flags (features-flags.ts) or `--config c.json`, both through parseFeaturesConfig;
+ *  - T = Σφ(ξ) is built on tfjs-wasm (engine/features-batch.ts, as the lab's worker does) unless
+ *    `--engine core`; everything else is the float64 core;
+ *  - a number that is not finite is never printed (JSON would turn it into null): the command
+ *    fails instead. `--out` gets the same text once the run has finished; `--time-limit` stops it.
+ */
+import { runFeaturesExperiment } from '../core/features/experiment';
+import type { FeaturesExperimentResult } from '../core/features/experiment-types';
+import { isAbortError } from '../core/util/abort';
+import { buildTfT } from '../engine/features-batch';
+import { selectNodeBackend } from '../engine/tf-node';
+import { parseFeaturesConfigText } from '../schema/features';
+import { quote } from '../schema/parse';
+import { parseFeaturesArgs } from './features-flags';
+import { MAX_INPUT_BYTES, readFileCapped } from './read-input';
+import { startDeadline, TimeLimitError } from './time-limit';
+import { checkOutPath, writeWhole } from './write-out';
+
+/** Throws naming the first number in `value` that is not finite (path like points[3].energyMAE). */
+export function assertFinite(value: unknown, path = 'result'): void {
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new Error(`${path} = ${value} is not finite; nothing printed`);
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) value.forEach((v, i) => assertFinite(v, `${path}[${i}]`));
+  else for (const [k, v] of Object.entries(value)) assertFinite(v, `${path}.${k}`);
+}
+
+/** The printed object: the result, and "slope" when there is exactly one curve. */
+export function featuresJson(r: FeaturesExperimentResult): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...r };
+  if (r.curves.length === 1 && r.curves[0].slope !== null) out.slope = r.curves[0].slope;
+  return out;
+}
+
+export async function featuresCommand(
+  args: string[],
+  print: (line: string) => void,
+): Promise<void> {
+  const a = parseFeaturesArgs(args);
+  const deadline = startDeadline(a.timeLimit);
+  if (a.out !== undefined) checkOutPath(a.out);
+  const spec =
+    a.mode === 'config'
+      ? parseFeaturesConfigText(await readFileCapped(a.config, MAX_INPUT_BYTES), quote(a.config))
+      : a.spec;
+  if (a.engine === 'wasm') await selectNodeBackend('wasm');
+  const signal = {
+    get aborted() {
+      return deadline.expired();
+    },
+  };
+  const hooks = a.engine === 'wasm' ? { signal, buildT: buildTfT } : { signal };
+  let result: FeaturesExperimentResult;
+  try {
+    result = await runFeaturesExperiment(spec, hooks);
+  } catch (e) {
+    if (!isAbortError(e)) throw e;
+    const nothing = a.out === undefined ? '' : `; nothing written to ${quote(a.out)}`;
+    throw new TimeLimitError(`${deadline.stopped}: the measurement did not finish${nothing}`);
+  }
+  const out = featuresJson(result);
+  assertFinite(out);
+  const json = JSON.stringify(out);
+  print(json);
+  if (a.out !== undefined) writeWhole(a.out, json + '\n');
+}

@@ -1,0 +1,214 @@
+/**
+ * DrDAM's approximate energy and its gradient for B states at once, with tfjs (docs/models.md
+ * §6.2–6.3). With Z = √β X Sᵀ (B×Y, one matMul) and p = φ(x)·T:
+ *
+ *   Ẽ = −β⁻¹ log max(p, ε),   ∇Ẽ = −(β p)⁻¹ J_φᵀ T,   ε = 1e−5 (trig maps), ∇Ẽ = 0 when p ≤ ε.
+ *
+ * J_φᵀ T in closed form is one more matMul, W S (B×Y · Y×D):
+ *  - 'sincos': p = c Σ(cos z·T_c + sin z·T_s),  ∇Ẽ = −c/(√β p) · (cos z·T_s − sin z·T_c) S
+ *  - 'cos':    p = c Σ cos(z+b)·T,              ∇Ẽ = +c/(√β p) · (sin(z+b)·T) S
+ *  - 'exp':    log p = log c − β‖x‖² + lse(z + log T),  ∇Ẽ = 2x − β^{-1/2} softmax(z + log T) S
+ *  - 'expexp': the same over the 2Y logits [z + log T₊, −z + log T₋], with w₊ − w₋ in place of w.
+ * The Exp maps work in the log domain (their φ underflows float32), so no state has p = 0 there.
+ * Energies are finished in float64 on the host; the rest is float32.
+ *
+ * createTfDrDam keeps S and T on the device; dispose() frees them. Every call is tf.tidy'd.
+ */
+import { TRIG_EPSILON } from '../core/features/drdam';
+import type { FeatureMapSpec } from '../core/features/feature-maps';
+import { throwIfAborted, type AbortLike } from '../core/util/abort';
+import { rowsTensor } from './features-batch';
+import {
+  drawProjection,
+  isPositiveMap,
+  outputSizeOf,
+  rowShifts,
+  scaleOf,
+  type Projection,
+} from './features-projection';
+import { tf, type Tensor, type Tensor1D, type Tensor2D } from './tf';
+
+export interface TfDescendOptions {
+  /** Step size α of x ← x − α∇Ẽ; finite and ≥ 0. */
+  alpha: number;
+  /** Number of steps, a whole number ≥ 0. */
+  steps: number;
+  /** 1 = observed coordinate, kept fixed (its gradient zeroed); length D (all states) or B·D. */
+  clamp?: Uint8Array | null;
+  signal?: AbortLike;
+}
+
+export interface TfDrDam {
+  readonly spec: Readonly<FeatureMapSpec>;
+  /** Ẽ of B states (row-major B×D, float64). */
+  energies(x: Float64Array, B: number): Float64Array;
+  /** Ẽ (length B) and ∇Ẽ (row-major B×D) of B states. */
+  energyAndGradient(
+    x: Float64Array,
+    B: number,
+  ): { energies: Float64Array; gradients: Float64Array };
+  /** `steps` of gradient descent from B states; the final states and their energies. */
+  descend(
+    x: Float64Array,
+    B: number,
+    opts: TfDescendOptions,
+  ): { states: Float64Array; energies: Float64Array };
+  /** Frees S and T on the device; the object is unusable afterwards. */
+  dispose(): void;
+}
+
+interface Parts {
+  /** p = φ·T (trig maps) or lse of the logits (Exp maps), length B. */
+  stat: Tensor1D;
+  grad: () => Tensor2D;
+}
+
+function checkT(spec: FeatureMapSpec, T: Float64Array): void {
+  if (T.length !== outputSizeOf(spec))
+    throw new Error(`T has length ${T.length}, the ${spec.kind} map outputs ${outputSizeOf(spec)}`);
+  for (let j = 0; j < T.length; j++) {
+    if (!Number.isFinite(T[j])) throw new Error(`T[${j}] = ${T[j]} is not finite`);
+    if (isPositiveMap(spec) && T[j] < 0)
+      throw new Error(`T[${j}] = ${T[j]} is negative, impossible for the ${spec.kind} map`);
+  }
+}
+
+const vec = (T: Float64Array, from: number, to: number, f = (t: number) => t): Tensor1D =>
+  tf.tensor1d(Float32Array.from(T.subarray(from, to), f));
+
+export function createTfDrDam(
+  spec: FeatureMapSpec,
+  T: Float64Array,
+  projection?: Projection,
+): TfDrDam {
+  const { S, b } = projection ?? drawProjection(spec);
+  const { kind, Y, D, beta } = spec;
+  if (!(beta > 0)) throw new Error(`beta must be > 0 for an energy, got ${beta}`);
+  checkT(spec, T);
+  const scale = scaleOf(spec);
+  const rootBeta = Math.sqrt(beta);
+  const positive = isPositiveMap(spec);
+  const held: Tensor[] = [];
+  const keep = <R extends Tensor>(t: R): R => (held.push(t), t);
+  const s = keep(tf.tensor2d(S, [Y, D]));
+  const bt = b ? keep(vec(b, 0, Y)) : null;
+  const t0 = positive ? keep(vec(T, 0, Y, Math.log)) : keep(vec(T, 0, Y));
+  const t1 = kind === 'sincos' ? keep(vec(T, Y, 2 * Y)) : null;
+  const t1log = kind === 'expexp' ? keep(vec(T, Y, 2 * Y, Math.log)) : null;
+  let disposed = false;
+
+  /** Tensor level: call inside tf.tidy. */
+  const parts = (x: Tensor2D): Parts => {
+    const z = tf.mul(tf.matMul(x, s, false, true), rootBeta) as Tensor2D;
+    if (kind === 'sincos' || kind === 'cos') {
+      const arg = kind === 'cos' ? tf.add(z, bt!) : z;
+      const c = tf.cos(arg);
+      const sn = tf.sin(arg);
+      const dot = kind === 'cos' ? tf.mul(c, t0) : tf.add(tf.mul(c, t0), tf.mul(sn, t1!));
+      const p = tf.mul(tf.sum(dot, 1), scale) as Tensor1D;
+      const grad = () => {
+        const k = kind === 'cos' ? scale / rootBeta : -scale / rootBeta;
+        const coef = tf.where(tf.greater(p, TRIG_EPSILON), tf.div(k, p), tf.zerosLike(p));
+        const w = kind === 'cos' ? tf.mul(sn, t0) : tf.sub(tf.mul(c, t1!), tf.mul(sn, t0));
+        return tf.mul(tf.matMul(w, s), tf.expandDims(coef, 1)) as Tensor2D;
+      };
+      return { stat: p, grad };
+    }
+    const logits =
+      kind === 'exp' ? tf.add(z, t0) : tf.concat([tf.add(z, t0), tf.sub(t1log!, z)], 1);
+    const grad = () => {
+      const w = tf.softmax(logits);
+      const B = x.shape[0];
+      const wd =
+        kind === 'exp' ? w : tf.sub(tf.slice(w, [0, 0], [B, Y]), tf.slice(w, [0, Y], [B, Y]));
+      return tf.add(tf.mul(tf.matMul(wd, s), -1 / rootBeta), tf.mul(x, 2)) as Tensor2D;
+    };
+    return { stat: tf.logSumExp(logits, 1) as Tensor1D, grad };
+  };
+
+  const finish = (stat: Float32Array, shifts: Float64Array): Float64Array => {
+    const e = new Float64Array(stat.length);
+    for (let r = 0; r < e.length; r++) {
+      if (positive) {
+        if (!(stat[r] > -Infinity))
+          throw new Error(`energy: φ(x)·T underflowed for state ${r} (${kind} map, β = ${beta})`);
+        e[r] = -(Math.log(scale) - shifts[r] + stat[r]) / beta;
+      } else e[r] = -Math.log(Math.max(stat[r], TRIG_EPSILON)) / beta;
+    }
+    return e;
+  };
+
+  const alive = (): void => {
+    if (disposed) throw new Error('the tfjs DrDAM was disposed');
+  };
+
+  const download = (t: Tensor, what: string): Float64Array => {
+    const v = Float64Array.from(t.dataSync());
+    t.dispose();
+    const bad = v.findIndex((n) => !Number.isFinite(n));
+    if (bad >= 0) throw new Error(`${what}[${bad}] = ${v[bad]} is not finite`);
+    return v;
+  };
+
+  const energies = (x: Float64Array, B: number): Float64Array => {
+    alive();
+    const shifts = rowShifts(spec, x, B, 'x');
+    const stat = tf.tidy(() => parts(rowsTensor(x, D, 0, B)).stat);
+    const v = stat.dataSync() as Float32Array;
+    stat.dispose();
+    return finish(v, shifts);
+  };
+
+  return {
+    spec: Object.freeze({ ...spec }),
+    energies,
+    energyAndGradient(x, B) {
+      alive();
+      const shifts = rowShifts(spec, x, B, 'x');
+      const [stat, grad] = tf.tidy(() => {
+        const r = parts(rowsTensor(x, D, 0, B));
+        return [r.stat, r.grad()];
+      });
+      const v = stat.dataSync() as Float32Array;
+      stat.dispose();
+      return { energies: finish(v, shifts), gradients: download(grad, 'gradient') };
+    },
+    descend(x, B, { alpha, steps, clamp, signal }) {
+      alive();
+      rowShifts(spec, x, B, 'x');
+      if (!Number.isFinite(alpha) || alpha < 0)
+        throw new Error(`alpha must be finite and ≥ 0, got ${alpha}`);
+      if (!Number.isInteger(steps) || steps < 0)
+        throw new Error(`steps must be a whole number ≥ 0, got ${steps}`);
+      if (clamp && clamp.length !== D && clamp.length !== B * D)
+        throw new Error(`clamp has length ${clamp.length}, expected D = ${D} or B·D = ${B * D}`);
+      const free = clamp
+        ? tf.tensor2d(
+            Float32Array.from(clamp, (c) => (c ? 0 : 1)),
+            [clamp.length / D, D],
+          )
+        : null;
+      let xt = rowsTensor(x, D, 0, B);
+      try {
+        for (let step = 0; step < steps; step++) {
+          throwIfAborted(signal);
+          const prev = xt;
+          xt = tf.tidy(() => {
+            const g = parts(prev).grad();
+            return tf.sub(prev, tf.mul(free ? tf.mul(g, free) : g, alpha)) as Tensor2D;
+          });
+          prev.dispose();
+        }
+        const states = download(xt, 'state');
+        return { states, energies: energies(states, B) };
+      } finally {
+        xt.dispose();
+        free?.dispose();
+      }
+    },
+    dispose() {
+      if (!disposed) tf.dispose(held);
+      disposed = true;
+    },
+  };
+}
