@@ -94,10 +94,15 @@ test('a noisy digit: the energy never rises, memory neurons switch on, τ_h → 
   await expect(page.locator('.bodies-bipartite svg .edge').first()).toBeAttached();
   // The playback reaches the last frame by itself.
   await expect.poll(async () => (await hook(page)).frame, { timeout: 30_000 }).toBe(run.frames - 1);
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/bodies-hidden-run.png', fullPage: true });
+  for (const panel of ['visible', 'hidden-layer', 'energy', 'distance', 'bipartite'])
+    await page
+      .locator(`.bodies-${panel}`)
+      .screenshot({ path: `e2e/screenshots/bodies-hidden-panel-${panel}.png` });
 
-  // A fine step, then the τ_h slider from 0.1 down to 0.01: the distance falls.
-  await setSetup(page, { dt: 0.01, steps: 1000, tauH: 0.1 });
+  // A slow hidden layer (τ_h = 1), then the τ_h slider down to 0.01: the distance falls.
+  await setSetup(page, { tauH: 1 });
   const slow = (await settled(page)).run!;
   expect(slow.rises).toBe(0);
   await page.getByRole('slider', { name: 'τ_h (hidden)' }).fill('-2');
@@ -108,7 +113,7 @@ test('a noisy digit: the energy never rises, memory neurons switch on, τ_h → 
   await page.screenshot({ path: 'e2e/screenshots/bodies-hidden-fast.png', fullPage: true });
 
   // Too large a step: the check fails and names a smaller dt.
-  await setSetup(page, { dt: 0.5, steps: 100, tauH: 0.1 });
+  await setSetup(page, { dt: 3, steps: 50, tauH: 0.1 });
   const coarse = (await settled(page)).run!;
   expect(coarse.rises).toBeGreaterThan(0);
   const badge = page.locator('.bodies-energy [data-energy-ok]');

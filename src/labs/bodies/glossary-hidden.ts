@@ -45,7 +45,7 @@ export const HIDDEN_TERMS: readonly GlossaryEntry[] = [
   {
     id: 'euler-step',
     term: 'Euler step dt',
-    text: 'The run integrates the equations by explicit Euler: each step adds $dt$ times the rates. Too large a step overshoots (above $2\\tau_h$ the hidden layer oscillates) and the energy can rise.',
+    text: 'Each step first moves h exactly towards $\\Xi g$ (stable for any $\\tau_h$), then takes an explicit Euler step of v: $v \\mathrel{+}= \\frac{dt}{\\tau_f}(\\Xi^\\top f - v + I)$. Too large a step overshoots and E can rise; in model B, $dt = \\tau_f$ is the modern Hopfield update.',
   },
   {
     id: 'hidden-steps',

@@ -23,12 +23,17 @@ export function energyVerdict(shown: HiddenShown): EnergyVerdict {
     dt !== null
       ? `try dt ≤ ${num(dt)}`
       : `no dt down to ${num(shown.setup.dt / 256)} avoids it; the model may have no lower bound`;
+  const clamped =
+    shown.setup.model === 'C' && shown.setup.inpaint === 'clamp' && shown.setup.mask !== 'none';
+  const why = clamped
+    ? ' With model C a clamp itself can raise E at any dt: the check then reports the model.'
+    : '';
   return {
     ok: false,
     step: first.step,
     rise: first.rise,
     suggestedDt: dt,
-    text: `E rose by ${num(first.rise)} at step ${first.step} — ${fix}.`,
+    text: `E rose by ${num(first.rise)} at step ${first.step} — ${fix}.${why}`,
   };
 }
 
@@ -45,9 +50,6 @@ export function hiddenMatrix(shown: HiddenShown): Float64Array {
 /** The frame index shown, clamped into the run's frames. */
 export const clampFrame = (shown: HiddenShown | null, frame: number): number =>
   shown ? Math.max(0, Math.min(shown.run.frames.length - 1, Math.round(frame))) : 0;
-
-/** Whether the hidden layer's explicit Euler step is stable: dt/τ_h < 2 (a step of h overshoots past that). */
-export const hiddenStepStable = (dt: number, tauH: number): boolean => dt < 2 * tauH;
 
 /** The final distance ‖g − g_eff‖ and its largest value over the run. */
 export function distanceSummary(shown: HiddenShown): { final: number; max: number } {

@@ -52,13 +52,13 @@ export function createHiddenRuntime(shell: Shell, room: RoomClient<BodiesRoomApi
   /** One tick of the playback: the next frame, then the next tick at the chosen speed. */
   function tick() {
     const last = frames() - 1;
-    const next = store().bodiesHiddenFrame + 1;
-    if (next > last) {
+    const next = Math.min(last, store().bodiesHiddenFrame + 1);
+    store().setBodiesHiddenFrame(next);
+    if (next >= last) {
       stopTimer();
       store().setBodiesHiddenPlaying(false);
       return;
     }
-    store().setBodiesHiddenFrame(next);
     timer = setTimeout(tick, 1000 / store().bodiesHiddenSpeed);
   }
 

@@ -36,7 +36,7 @@ export const DEFAULT_HIDDEN: HiddenSetup = {
   mask: 'none',
   inpaint: 'clamp',
   gain: 1,
-  h0: 'fixed',
+  h0: 'zero',
   seed: 1,
 };
 

@@ -56,7 +56,7 @@ export function RunPanel() {
         <>
           <div className="button-row bodies-player">
             <button type="button" onClick={() => rt.hidden.reset()} aria-label="Back to the start">
-              ⏮
+              Start
             </button>
             <button type="button" onClick={() => rt.hidden.step(-1)} aria-label="One frame back">
               ◀

@@ -11,7 +11,6 @@ import { Slider } from '../../../../components/controls/Slider';
 import { Term } from '../../../../shell/ui/Term';
 import { useDamStore } from '../../../../store';
 import { HIDDEN_LIMITS as L } from '../../app/hidden-limits';
-import { hiddenStepStable } from '../../app/hidden-derive';
 import type { HiddenSetup } from '../../worker/api';
 
 const set = (patch: Partial<HiddenSetup>) => useDamStore.getState().setBodiesHidden(patch);
@@ -150,6 +149,12 @@ export function NetworkPanel() {
       <p className="note">
         Which Lagrangians <Term id="lagrangian" /> the two layers have <Term id="hidden-model" />.
       </p>
+      {s.model === 'A' && !student && (
+        <p className="note" data-model-note="A">
+          On these unit-norm digits model A is fragile: its energy has no floor for F steeper than
+          h². With power F and n ≥ 4 the state fades to 0; n = 2–3 and exponential F run away.
+        </p>
+      )}
       {usesF && (
         <Select
           label="F"
@@ -200,18 +205,13 @@ export function NetworkPanel() {
         value={s.dt}
         onChange={(dt) => set({ dt })}
       />
-      {!hiddenStepStable(s.dt, s.tauH) && (
-        <p className="error">
-          dt is more than twice τ_h: the hidden layer’s Euler step overshoots. Try dt ≤ τ_h.
-        </p>
-      )}
       <Slider
         label="Steps"
         term="hidden-steps"
         min={10}
-        max={2000}
+        max={L.steps.max}
         step={10}
-        value={Math.min(2000, s.steps)}
+        value={s.steps}
         display={(k) => `${k} (t to ${Number((k * s.dt).toPrecision(3))})`}
         onChange={(steps) => set({ steps })}
       />
