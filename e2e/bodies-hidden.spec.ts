@@ -7,6 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { hookReady, openApp, shareLink } from './app';
+import { atStep, card, next, openLesson, stepDone } from './lesson-helpers';
 
 interface HiddenHook {
   job: { status: string; error?: string };
@@ -162,4 +163,51 @@ test('a phone: one column, nothing wider than the screen', async ({ browser }) =
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: 'e2e/screenshots/bodies-hidden-phone.png', fullPage: true });
   await context.close();
+});
+
+test('the lesson, with the mouse: run, memories switch on, the check, τ_h → 0, too large a step', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  await openLesson(page, 8);
+  await expect(page.locator('.app')).toHaveAttribute('data-lab', 'bodies');
+  await atStep(page, 1);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await stepDone(page);
+  await next(page);
+
+  await atStep(page, 2);
+  await settled(page);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await stepDone(page);
+  await next(page);
+
+  await atStep(page, 3);
+  await page
+    .locator('section.bodies-energy')
+    .getByRole('button', { name: 'What is Energy check?' })
+    .click();
+  await stepDone(page);
+  await page.keyboard.press('Escape');
+  await next(page);
+
+  await atStep(page, 4);
+  expect((await hook(page)).setup.tauH).toBe(1);
+  const slow = (await settled(page)).run!;
+  await page.getByRole('slider', { name: 'τ_h (hidden)' }).fill('-2');
+  await stepDone(page);
+  const fast = (await settled(page)).run!;
+  expect(fast.distance.max).toBeLessThan(slow.distance.max);
+  await next(page);
+
+  await atStep(page, 5);
+  await page.getByRole('slider', { name: 'dt (Euler step)' }).fill('0.5');
+  await stepDone(page);
+  await expect(page.locator('.bodies-energy [data-energy-ok]')).toHaveAttribute(
+    'data-energy-ok',
+    'false',
+  );
+  await card(page).getByRole('button', { name: 'Finish' }).click();
+  await expect(card(page)).toHaveCount(0);
 });

@@ -21,6 +21,8 @@
  * (capacity-bench.mjs). BENCH_CAPACITY=0 skips it.
  * The census lab: 10,000 probes on N = 100, P = 20, E = 20 in its worker room, then its classifiers
  * (census-bench.mjs). BENCH_CENSUS=0 skips it.
+ * The bodies lab's hidden neurons: three runs of the two-layer network in its worker room with the
+ * long tasks meanwhile (bodies-bench.mjs). BENCH_BODIES=0 skips it.
  *
  * Capacity lab, plain core in Node: the scaling preset's time, how far N reaches in a minute, and
  * the reproduction figures (K_max at N = 100 against eq. 6, log–log slopes, the classical
@@ -42,6 +44,7 @@ import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 import { formatCapacity, measureCapacity } from './capacity-bench.mjs';
 import { formatCapacityCore, measureCapacityCore } from './capacity-core-bench.mjs';
+import { formatBodies, measureBodies } from './bodies-bench.mjs';
 import { formatCensus, measureCensus } from './census-bench.mjs';
 import { formatCensusCore, measureCensusCore } from './census-core-bench.mjs';
 import { formatKh, measureKh } from './kh-bench.mjs';
@@ -77,6 +80,8 @@ let lab = null;
 let capacity = null;
 /** The census lab in the built app (census-bench.mjs), or null. */
 let census = null;
+/** The bodies lab's hidden-neuron view in the built app (bodies-bench.mjs), or null. */
+let bodies = null;
 
 async function browserResults() {
   log('building bench.html …');
@@ -153,6 +158,14 @@ async function browserResults() {
         log(`census: failed (${err instanceof Error ? err.message : String(err)})`);
       }
     }
+    if (process.env.BENCH_BODIES !== '0') {
+      log('bodies: three hidden-neuron runs …');
+      try {
+        bodies = await measureBodies(context, `http://127.0.0.1:${port}`, log);
+      } catch (err) {
+        log(`bodies: failed (${err instanceof Error ? err.message : String(err)})`);
+      }
+    }
   } finally {
     await context.close();
     await new Promise((ok) => server.httpServer.close(ok));
@@ -224,6 +237,7 @@ const md = [
   ...(lab ? [formatLab(lab), ''] : []),
   ...(capacity ? [formatCapacity(capacity), ''] : []),
   ...(census ? [formatCensus(census), ''] : []),
+  ...(bodies ? [formatBodies(bodies), ''] : []),
   ...(kh ? [formatKh(kh), ''] : []),
   ...(capacityCore ? [formatCapacityCore(capacityCore), ''] : []),
   ...(censusCore ? [formatCensusCore(censusCore), ''] : []),
@@ -250,6 +264,7 @@ writeFileSync(
       ...(lab ? [{ lab }] : []),
       ...(capacity ? [{ capacity }] : []),
       ...(census ? [{ census }] : []),
+      ...(bodies ? [{ bodies }] : []),
       ...(kh ? [{ kh }] : []),
       ...(capacityCore ? [{ capacityCore }] : []),
     ],
