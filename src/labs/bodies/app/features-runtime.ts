@@ -1,16 +1,15 @@
-/** The random-features view's controllers (the DrDAM view fills it). */
+/** The random-features view's controllers (rf-controller.ts). */
 import type { Shell } from '../../../shell/shell';
 import type { RoomClient } from '../../../worker-client/connection';
 import type { BodiesRoomApi } from '../worker/api';
+import { createRfController, type RfController } from './rf-controller';
 
-export interface FeaturesRuntime {
-  /** Stops what the view runs (the lab was hidden). */
-  hide(): void;
-}
+export type FeaturesRuntime = RfController;
+export type { RfResults } from './rf-controller';
 
 export function createFeaturesRuntime(
-  _shell: Shell,
-  _room: RoomClient<BodiesRoomApi>,
+  shell: Shell,
+  room: RoomClient<BodiesRoomApi>,
 ): FeaturesRuntime {
-  return { hide: () => undefined };
+  return createRfController(shell, room);
 }

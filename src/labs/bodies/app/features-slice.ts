@@ -1,8 +1,10 @@
-/** The random-features view's part of the bodies lab's store (the DrDAM view fills it). */
+/** The random-features view's part of the bodies lab's store (rf-state.ts holds it). */
 import type { StateCreator } from 'zustand';
 import type { DamState } from '../../../store';
+import { createRfState, type RfState } from './rf-state';
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface FeaturesPart {}
+export type FeaturesPart = RfState;
+export type { RfJob, RfJobName } from './rf-state';
 
-export const createFeaturesPart: StateCreator<DamState, [], [], FeaturesPart> = () => ({});
+export const createFeaturesPart: StateCreator<DamState, [], [], FeaturesPart> = (...a) =>
+  createRfState(...a);
