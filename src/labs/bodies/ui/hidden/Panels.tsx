@@ -47,7 +47,7 @@ export function SummaryPanel({ shown }: { shown: HiddenShown }) {
       <h2 id="bodies-summary-heading">What happened</h2>
       <EnergyBadge shown={shown} />
       <p data-top-memory={top}>
-        At the end the most active hidden neuron <Term id="hidden-neuron" /> is memory {top} (a{' '}
+        At the end the most active hidden neuron <Term id="hidden-neuron" /> is memory {top} (digit{' '}
         {shown.labels[top]}); the two-layer state ends {num(d.final)} from the effective one{' '}
         <Term id="hidden-distance" />.
       </p>
