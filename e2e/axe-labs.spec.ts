@@ -125,6 +125,11 @@ test('bodies lab: no serious or critical axe violation in either view', async ({
   await openApp(page);
   await page.getByRole('link', { name: 'Bodies', exact: true }).click();
   await expect(page.locator('.bodies-content')).toHaveAttribute('data-bodies-view', 'hidden');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.locator('.bodies-job')).toHaveAttribute('data-status', 'done', {
+    timeout: 60_000,
+  });
+  await expect(page.getByRole('img', { name: /^Energy against time/ })).toBeVisible();
   expect(await seriousViolations(page), 'hidden').toEqual([]);
   await page.getByRole('radio', { name: 'Random features' }).click();
   await expect(page.locator('.bodies-content')).toHaveAttribute('data-bodies-view', 'features');

@@ -21,6 +21,8 @@
  * (capacity-bench.mjs). BENCH_CAPACITY=0 skips it.
  * The census lab: 10,000 probes on N = 100, P = 20, E = 20 in its worker room, then its classifiers
  * (census-bench.mjs). BENCH_CENSUS=0 skips it.
+ * The bodies lab's hidden neurons: three runs of the two-layer network in its worker room with the
+ * long tasks meanwhile (bodies-bench.mjs). BENCH_BODIES=0 skips it.
  *
  * Bodies lab, random features: building T (K = 500, D = 100, Y = 2^15) and one DrDAM gradient
  * (D = 784, Y = 2^15) on tfjs in its worker room, the QUANT1b preset's time, table and main-thread
@@ -48,6 +50,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 import { formatCapacity, measureCapacity } from './capacity-bench.mjs';
 import { formatCapacityCore, measureCapacityCore } from './capacity-core-bench.mjs';
 import { formatBodiesFeatures, measureBodiesFeatures } from './bodies-features-bench.mjs';
+import { formatBodies, measureBodies } from './bodies-bench.mjs';
 import { formatCensus, measureCensus } from './census-bench.mjs';
 import { formatCensusCore, measureCensusCore } from './census-core-bench.mjs';
 import { formatKh, measureKh } from './kh-bench.mjs';
@@ -85,6 +88,8 @@ let capacity = null;
 let census = null;
 /** The bodies lab's random-features view in the built app (bodies-features-bench.mjs), or null. */
 let bodies = null;
+/** The bodies lab's hidden-neuron view in the built app (bodies-bench.mjs), or null. */
+let bodiesHidden = null;
 
 async function browserResults() {
   log('building bench.html …');
@@ -168,6 +173,12 @@ async function browserResults() {
       } catch (err) {
         log(`bodies: failed (${err instanceof Error ? err.message : String(err)})`);
       }
+      log('bodies: three hidden-neuron runs …');
+      try {
+        bodiesHidden = await measureBodies(context, `http://127.0.0.1:${port}`, log);
+      } catch (err) {
+        log(`bodies (hidden): failed (${err instanceof Error ? err.message : String(err)})`);
+      }
     }
   } finally {
     await context.close();
@@ -241,6 +252,7 @@ const md = [
   ...(capacity ? [formatCapacity(capacity), ''] : []),
   ...(census ? [formatCensus(census), ''] : []),
   ...(bodies ? [formatBodiesFeatures(bodies), ''] : []),
+  ...(bodiesHidden ? [formatBodies(bodiesHidden), ''] : []),
   ...(kh ? [formatKh(kh), ''] : []),
   ...(capacityCore ? [formatCapacityCore(capacityCore), ''] : []),
   ...(censusCore ? [formatCensusCore(censusCore), ''] : []),
@@ -268,6 +280,7 @@ writeFileSync(
       ...(capacity ? [{ capacity }] : []),
       ...(census ? [{ census }] : []),
       ...(bodies ? [{ bodies }] : []),
+      ...(bodiesHidden ? [{ bodiesHidden }] : []),
       ...(kh ? [{ kh }] : []),
       ...(capacityCore ? [{ capacityCore }] : []),
     ],

@@ -25,6 +25,7 @@ export const bodiesLab = defineLab<BodiesRuntime>({
   start: (shell) => createBodies(shell),
   Controls: BodiesControls,
   Content: BodiesContent,
+  onShow: (rt) => rt.show(),
   onHide: (rt) => rt.hide(),
   slice: createBodiesSlice,
   codec: bodiesCodec,

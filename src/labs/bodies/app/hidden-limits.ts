@@ -5,7 +5,8 @@ export const HIDDEN_LIMITS = {
   beta: { min: 0.01, max: 10_000 },
   tauF: { min: 0.01, max: 10 },
   tauH: { min: 0.001, max: 1 },
-  dt: { min: 0.001, max: 2 },
+  /** Model B's update is exact at dt = τ_f and overshoots beyond 2τ_f: the range shows both. */
+  dt: { min: 0.001, max: 4 },
   steps: { min: 1, max: 5000 },
   K: { min: 2, max: 50 },
   sample: { max: 99 },

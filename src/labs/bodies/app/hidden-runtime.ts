@@ -14,19 +14,73 @@ import { IDLE_HIDDEN_JOB } from './hidden-slice';
 export interface HiddenRuntime {
   /** The run shown (null before the first). */
   shown: Cache<HiddenShown | null>;
-  /** Runs the set-up (a run in flight is cancelled first). */
-  run(): Promise<void>;
+  /**
+   * Runs the set-up (a run in flight is cancelled first) and plays it from the start; with
+   * `{ play: false }` it keeps the frame shown (a set-up edit re-runs this way).
+   */
+  run(opts?: { play?: boolean }): Promise<void>;
   cancel(): void;
+  /** Plays the frames back from the frame shown (from the start when at the end). */
+  play(): void;
+  pause(): void;
+  /** Shows the frame `delta` frames on (pausing the playback). */
+  step(delta: number): void;
+  /** Back to the first frame, paused. */
+  reset(): void;
+  /** The view is shown again: set-up edits re-run the shown run again. */
+  show(): void;
   hide(): void;
 }
+
+/** How long a set-up edit waits for the next before it re-runs (a slider drag is many edits). */
+export const RERUN_MS = 150;
 
 export function createHiddenRuntime(shell: Shell, room: RoomClient<BodiesRoomApi>): HiddenRuntime {
   const shown = createCache<HiddenShown | null>(null);
   let abort = new AbortController();
   const store = () => useDamStore.getState();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let active = true;
+  let rerun: ReturnType<typeof setTimeout> | null = null;
+  const frames = () => shown.get()?.run.frames.length ?? 0;
 
-  async function run(): Promise<void> {
+  function stopTimer() {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  }
+
+  /** One tick of the playback: the next frame, then the next tick at the chosen speed. */
+  function tick() {
+    const last = frames() - 1;
+    const next = Math.min(last, store().bodiesHiddenFrame + 1);
+    store().setBodiesHiddenFrame(next);
+    if (next >= last) {
+      stopTimer();
+      store().setBodiesHiddenPlaying(false);
+      return;
+    }
+    timer = setTimeout(tick, 1000 / store().bodiesHiddenSpeed);
+  }
+
+  function play() {
+    stopTimer();
+    if (frames() < 2) return;
+    if (store().bodiesHiddenFrame >= frames() - 1) store().setBodiesHiddenFrame(0);
+    store().setBodiesHiddenPlaying(true);
+    timer = setTimeout(tick, 1000 / store().bodiesHiddenSpeed);
+  }
+
+  function pause() {
+    stopTimer();
+    store().setBodiesHiddenPlaying(false);
+  }
+
+  async function run(opts: { play?: boolean } = {}): Promise<void> {
+    const autoplay = opts.play ?? true;
+    if (rerun !== null) clearTimeout(rerun);
+    rerun = null;
     abort.abort();
+    pause();
     const mine = new AbortController();
     abort = mine;
     const { signal } = mine;
@@ -46,8 +100,10 @@ export function createHiddenRuntime(shell: Shell, room: RoomClient<BodiesRoomApi
       if (signal.aborted) return;
       // The store's own set-up object: the views compare it with the set-up to say "stale".
       shown.set({ ...result, setup });
-      store().setBodiesHiddenFrame(0);
+      const last = result.run.frames.length - 1;
+      store().setBodiesHiddenFrame(autoplay ? 0 : Math.min(last, store().bodiesHiddenFrame));
       store().setBodiesHiddenJob({ status: 'done', elapsedMs: performance.now() - started });
+      if (autoplay) play();
     } catch (err) {
       if (signal.aborted || isAbortError(err)) return;
       store().setBodiesHiddenJob({
@@ -58,6 +114,17 @@ export function createHiddenRuntime(shell: Shell, room: RoomClient<BodiesRoomApi
     }
   }
 
+  // A set-up edit re-runs the run shown (the store is the source of truth; the worker rebuilds
+  // the task from it each time).
+  useDamStore.subscribe((s, prev) => {
+    if (s.bodiesHidden === prev.bodiesHidden || !active || shown.get() === null) return;
+    if (rerun !== null) clearTimeout(rerun);
+    rerun = setTimeout(() => {
+      rerun = null;
+      void run({ play: false });
+    }, RERUN_MS);
+  });
+
   return {
     shown,
     run,
@@ -66,8 +133,23 @@ export function createHiddenRuntime(shell: Shell, room: RoomClient<BodiesRoomApi
       abort.abort();
       store().setBodiesHiddenJob({ status: 'cancelled' });
     },
+    play,
+    pause,
+    step(delta) {
+      pause();
+      const last = Math.max(0, frames() - 1);
+      store().setBodiesHiddenFrame(Math.max(0, Math.min(last, store().bodiesHiddenFrame + delta)));
+    },
+    reset() {
+      pause();
+      store().setBodiesHiddenFrame(0);
+    },
+    show() {
+      active = true;
+    },
     hide() {
-      store().setBodiesHiddenPlaying(false);
+      active = false;
+      pause();
     },
   };
 }

@@ -11,6 +11,7 @@ import { createHiddenRuntime, type HiddenRuntime } from './hidden-runtime';
 export interface BodiesRuntime {
   hidden: HiddenRuntime;
   features: FeaturesRuntime;
+  show(): void;
   hide(): void;
 }
 
@@ -23,6 +24,9 @@ export function createBodies(
   return {
     hidden,
     features,
+    show() {
+      hidden.show();
+    },
     hide() {
       hidden.hide();
       features.hide();

@@ -1,25 +1,53 @@
 /** The hidden-neuron view: the two-layer network of Krotov & Hopfield 2020 on MNIST digits. */
 import { useDamStore } from '../../../../store';
-import { useBodies } from '../context';
+import { ExportPanel } from './ExportPanel';
+import {
+  BipartitePanel,
+  DistancePanel,
+  EnergyPanel,
+  HiddenLayerPanel,
+  SummaryPanel,
+  VisiblePanel,
+} from './Panels';
+import { RunPanel } from './RunPanel';
+import { CuePanel, NetworkPanel } from './SetupPanels';
+import { useShown } from './use-hidden';
+import './hidden.css';
 
 export function HiddenControls() {
-  const rt = useBodies();
-  const status = useDamStore((s) => s.bodiesHiddenJob.status);
   return (
-    <section className="panel" aria-labelledby="bodies-hidden-run-heading">
-      <h2 id="bodies-hidden-run-heading">Run</h2>
-      <button type="button" onClick={() => void rt.hidden.run()} disabled={status === 'running'}>
-        Run
-      </button>
-    </section>
+    <>
+      <RunPanel />
+      <CuePanel />
+      <NetworkPanel />
+    </>
   );
 }
 
 export function HiddenContent() {
+  const shown = useShown();
   const job = useDamStore((s) => s.bodiesHiddenJob);
+  if (!shown)
+    return (
+      <section className="panel bodies-intro" aria-labelledby="bodies-intro-heading">
+        <h2 id="bodies-intro-heading">Memories as hidden neurons</h2>
+        <p>
+          A visible layer of pixels and a hidden layer with one neuron per stored digit, joined by
+          two-body synapses. Press Run: the visible state falls towards a memory while the memory
+          neurons switch on, and the energy never rises.
+        </p>
+        {job.status === 'running' && <p className="note">Running…</p>}
+      </section>
+    );
   return (
-    <p className="note" data-bodies-hidden-status={job.status}>
-      {job.error ?? job.status}
-    </p>
+    <>
+      <SummaryPanel shown={shown} />
+      <VisiblePanel shown={shown} />
+      <HiddenLayerPanel shown={shown} />
+      <EnergyPanel shown={shown} />
+      <DistancePanel shown={shown} />
+      <BipartitePanel shown={shown} />
+      <ExportPanel shown={shown} />
+    </>
   );
 }
