@@ -74,6 +74,17 @@ describe('the engine draws the core’s projection', () => {
     expect(a.S).not.toEqual(b.S);
   });
 
+  it('keeps the last S: the same arrays again, equal to a fresh draw; another spec draws anew', () => {
+    const spec = { kind: 'cos' as const, Y: 8, D: 3, beta: 1, seed: 9 };
+    const kept = drawProjection(spec);
+    expect(drawProjection({ ...spec, beta: 5 })).toBe(kept);
+    const fresh = drawProjection(spec, { fresh: true });
+    expect(fresh).not.toBe(kept);
+    expect(fresh).toEqual(kept);
+    expect(drawProjection({ ...spec, kind: 'sincos' }).b).toBeNull();
+    expect(drawProjection({ ...spec, seed: 10 }).S).not.toEqual(kept.S);
+  });
+
   it('refuses a bad spec before allocating', () => {
     expect(() =>
       drawProjection({ kind: 'sincos', Y: 2 ** 20, D: 2 ** 7, beta: 1, seed: 1 }),
