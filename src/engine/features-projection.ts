@@ -107,3 +107,14 @@ export function rowShifts(
   }
   return shifts;
 }
+
+/** T of the right length, finite, and ≥ 0 for the Exp maps; throws naming the entry. */
+export function checkWeights(spec: FeatureMapSpec, T: Float64Array): void {
+  if (T.length !== outputSizeOf(spec))
+    throw new Error(`T has length ${T.length}, the ${spec.kind} map outputs ${outputSizeOf(spec)}`);
+  for (let j = 0; j < T.length; j++) {
+    if (!Number.isFinite(T[j])) throw new Error(`T[${j}] = ${T[j]} is not finite`);
+    if (isPositiveMap(spec) && T[j] < 0)
+      throw new Error(`T[${j}] = ${T[j]} is negative, impossible for the ${spec.kind} map`);
+  }
+}
