@@ -6,6 +6,10 @@
  *  - one gradient step (Ẽ and ∇Ẽ) for D = 784, Y = 2^15, B = 1 (target ≤ 50 ms), and B = 64.
  * tfjs runs on the wasm backend (the fastest here, docs/platform.md). Median of RUNS timings after
  * one warm-up; the core's gradient is timed when core DrDam has energyAndGradient.
+ * buildT's breakdown: drawMs (S drawn in JS), tfjsColdMs (a build that draws S), tfjsMs (a build
+ * that finds S kept from the last draw, as the worker's repeated builds do), matMulMs and
+ * readbackMs (one block's Z = X Sᵀ on the device and its dataSync), hostTrigMs (that block's
+ * float64 cos/sin column sums), coreMs (createDrDam + add per memory).
  */
 import { tsImport } from 'tsx/esm/api';
 
@@ -30,7 +34,38 @@ function patterns(rng, K, D) {
   return x;
 }
 
-const [{ selectNodeBackend }, { buildTfT }, { createTfDrDam }, fm, dr, { createRng }] =
+/** One block of the trig build as buildTfT cuts it: its matMul, readback and host trig. */
+function blockBreakdown(spec, mem, K) {
+  const { Y, D } = spec;
+  const { S } = pr.drawProjection(spec);
+  const rows = Math.min(Y, Math.floor(2 ** 22 / D));
+  const count = Math.min(K, Math.floor(2 ** 22 / rows));
+  const sT = new Float32Array(D * rows);
+  for (let y = 0; y < rows; y++) for (let i = 0; i < D; i++) sT[i * rows + y] = S[y * D + i];
+  const st = tf.tensor2d(sT, [D, rows]);
+  const x = tf.tensor2d(Float32Array.from(mem.subarray(0, count * D)), [count, D]);
+  let z = null;
+  const matMulMs = time(() => {
+    z?.dispose();
+    z = tf.matMul(x, st); // wasm kernels run eagerly: the product is done on return
+  });
+  const readbackMs = time(() => z.dataSync());
+  const values = z.dataSync();
+  const acc = new Float64Array(2 * rows);
+  const r = Math.sqrt(spec.beta);
+  const hostTrigMs = time(() => {
+    for (let k = 0; k < count; k++)
+      for (let y = 0; y < rows; y++) {
+        const v = r * values[k * rows + y];
+        acc[y] += Math.cos(v);
+        acc[rows + y] += Math.sin(v);
+      }
+  });
+  tf.dispose([z, st, x]);
+  return { block: `${count}×${rows}`, matMulMs, readbackMs, hostTrigMs };
+}
+
+const [{ selectNodeBackend }, { buildTfT }, { createTfDrDam }, fm, dr, { createRng }, pr, { tf }] =
   await Promise.all(
     [
       '../src/engine/tf-node.ts',
@@ -39,6 +74,8 @@ const [{ selectNodeBackend }, { buildTfT }, { createTfDrDam }, fm, dr, { createR
       '../src/core/features/feature-maps.ts',
       '../src/core/features/drdam.ts',
       '../src/core/util/random.ts',
+      '../src/engine/features-projection.ts',
+      '../src/engine/tf.ts',
     ].map(load),
   );
 await selectNodeBackend('wasm');
@@ -49,7 +86,14 @@ const out = { node: process.version, backend: 'wasm', runs: RUNS };
   const spec = { kind: 'sincos', Y: 2 ** 15, D: 100, beta: 10, seed: 1 };
   const K = 500;
   const mem = patterns(rng, K, spec.D);
-  out.buildT = { K, D: spec.D, Y: spec.Y, tfjsMs: time(() => buildTfT(spec, mem, K)) };
+  out.buildT = { K, D: spec.D, Y: spec.Y };
+  out.buildT.drawMs = time(() => pr.drawProjection(spec, { fresh: true }));
+  out.buildT.tfjsColdMs = time(() => {
+    pr.forgetProjection();
+    buildTfT(spec, mem, K);
+  });
+  out.buildT.tfjsMs = time(() => buildTfT(spec, mem, K));
+  Object.assign(out.buildT, blockBreakdown(spec, mem, K));
   const coreBuild = () => {
     const dam = dr.createDrDam(fm.createFeatureMap(spec));
     for (let k = 0; k < K; k++) dam.add(mem.subarray(k * spec.D, (k + 1) * spec.D));

@@ -74,6 +74,17 @@ describe('the engine draws the core’s projection', () => {
     expect(a.S).not.toEqual(b.S);
   });
 
+  it('keeps the last S: the same arrays again, equal to a fresh draw; another spec draws anew', () => {
+    const spec = { kind: 'cos' as const, Y: 8, D: 3, beta: 1, seed: 9 };
+    const kept = drawProjection(spec);
+    expect(drawProjection({ ...spec, beta: 5 })).toBe(kept);
+    const fresh = drawProjection(spec, { fresh: true });
+    expect(fresh).not.toBe(kept);
+    expect(fresh).toEqual(kept);
+    expect(drawProjection({ ...spec, kind: 'sincos' }).b).toBeNull();
+    expect(drawProjection({ ...spec, seed: 10 }).S).not.toEqual(kept.S);
+  });
+
   it('refuses a bad spec before allocating', () => {
     expect(() =>
       drawProjection({ kind: 'sincos', Y: 2 ** 20, D: 2 ** 7, beta: 1, seed: 1 }),
@@ -108,7 +119,7 @@ describe.each<NodeBackend>(['cpu', 'wasm'])('tfjs-%s', (backend) => {
     for (let j = 0; j < want.length; j++) expect(got[j] / want[j]).toBeCloseTo(1, 3);
   });
 
-  it('Hadamard: T is the core’s; the tfjs energy refuses it', () => {
+  it('Hadamard: T is the core’s; the energy falls back to the core', () => {
     const spec = {
       kind: 'sincos' as const,
       Y: 64,
@@ -118,7 +129,9 @@ describe.each<NodeBackend>(['cpu', 'wasm'])('tfjs-%s', (backend) => {
       projection: 'hadamard' as const,
     };
     expect(buildTfT(spec, memories, K)).toEqual(coreT(spec, memories, K).T);
-    expect(() => createTfDrDam(spec, new Float64Array(128))).toThrow(/Gaussian projection only/);
+    const T = coreT(spec, memories, K).T;
+    const x = memories.slice(0, D);
+    expect(createTfDrDam(spec, T).energies(x, 1)[0]).toBe(coreT(spec, memories, K).energy(x));
   });
 
   it('refuses memories of the wrong length or with a non-finite value', () => {

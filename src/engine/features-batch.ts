@@ -1,10 +1,14 @@
 /**
  * The distributed memory T = Σ_μ φ(ξ^μ) of DrDAM (docs/models.md §6.2) with tfjs: for a block of
- * memories X (k×D) and a block of projections S (y×D), Z = √β X Sᵀ is one matMul, and the block's
- * contribution to T is a column reduction of Z's features. Blocks keep every tensor at most
+ * memories X (k×D) and a block of projections S (y×D), Z = X Sᵀ is one matMul, and the block's
+ * contribution to T is a column reduction of √β Z's features. Blocks keep every tensor at most
  * BLOCK_ENTRIES floats, whatever K, Y and D. Matches FeaturesExperimentHooks.buildT.
  *
- *  - trig maps: the column sums of cos Z, sin Z (cos(Z + b)) in float32, added up in float64;
+ * Sᵀ is uploaded already transposed (D×y): on tfjs-wasm 4.22 matMul(X, S, false, true) was ~10×
+ * slower than matMul(X, Sᵀ) for K = 128, D = 100, Y = 2^15 (364 vs 34 ms, Node, this machine).
+ *
+ *  - trig maps: Z is read back and cos, sin (cos(z + b)) are summed on the host in float64 —
+ *    Math.cos on 4M floats took ~40 ms where tf.cos took ~140 ms and tf.sin ~110 ms;
  *  - Exp maps: φ underflows float32 long before float64 (e^−β‖ξ‖² with β‖ξ‖² up to ~709), so the
  *    block gives log Σ_μ exp(±z − β‖ξ^μ‖²) (tf.logSumExp), the blocks are joined in float64 and
  *    T_y = scale·exp(·) is taken in float64 — never 0 where the core's float64 sum is not.
@@ -41,17 +45,45 @@ export function rowsTensor(x: Float64Array, D: number, from: number, count: numb
   return tf.tensor2d(Float32Array.from(x.subarray(from * D, (from + count) * D)), [count, D]);
 }
 
-function blockSums(
-  spec: FeatureMapSpec,
-  z: Tensor2D,
-  b: Tensor | null,
-  shifts: Tensor | null,
-): Tensor[] {
-  if (spec.kind === 'sincos') return [tf.sum(tf.cos(z), 0), tf.sum(tf.sin(z), 0)];
-  if (spec.kind === 'cos') return [tf.sum(tf.cos(tf.add(z, b!)), 0)];
-  const up = tf.logSumExp(tf.sub(z, shifts!), 0);
+/** log Σ_k exp(±√β z − β‖ξ_k‖²) over the rows of the block, one tensor per sign. */
+function expBlockSums(spec: FeatureMapSpec, z: Tensor2D, shifts: Tensor): Tensor[] {
+  const up = tf.logSumExp(tf.sub(z, shifts), 0);
   if (spec.kind === 'exp') return [up];
-  return [up, tf.logSumExp(tf.sub(tf.neg(z), shifts!), 0)];
+  return [up, tf.logSumExp(tf.sub(tf.neg(z), shifts), 0)];
+}
+
+/** Columns [y0, y0 + rows) of Sᵀ, D×rows row-major, from S (Y×D row-major). */
+function transposedRows(S: Float32Array, D: number, y0: number, rows: number): Float32Array {
+  const out = new Float32Array(D * rows);
+  for (let y = 0; y < rows; y++) {
+    const from = (y0 + y) * D;
+    for (let i = 0; i < D; i++) out[i * rows + y] = S[from + i];
+  }
+  return out;
+}
+
+/** Adds the trig features of the count×rows block z (unscaled x·s) into acc, float64. */
+function addTrigSums(
+  spec: FeatureMapSpec,
+  z: Float32Array,
+  count: number,
+  y0: number,
+  rows: number,
+  b: Float64Array | null,
+  acc: Float64Array,
+): void {
+  const { Y } = spec;
+  const r = Math.sqrt(spec.beta);
+  for (let k = 0; k < count; k++) {
+    const at = k * rows;
+    if (spec.kind === 'sincos') {
+      for (let y = 0; y < rows; y++) {
+        const v = r * z[at + y];
+        acc[y0 + y] += Math.cos(v);
+        acc[Y + y0 + y] += Math.sin(v);
+      }
+    } else for (let y = 0; y < rows; y++) acc[y0 + y] += Math.cos(r * z[at + y] + b![y0 + y]);
+  }
 }
 
 /** The core's T: the Hadamard projection is O(Y log D) per pattern there, no dense S to upload. */
@@ -88,18 +120,24 @@ export function buildTfT(
   for (let y0 = 0; y0 < Y; y0 += yBlock) {
     const rows = Math.min(yBlock, Y - y0);
     const kBlock = Math.max(1, Math.min(K, Math.floor(block / rows)));
-    const s = tf.tensor2d(S.subarray(y0 * D, (y0 + rows) * D), [rows, D]);
-    const bt = b ? tf.tensor1d(Float32Array.from(b.subarray(y0, y0 + rows))) : null;
+    const sT = tf.tensor2d(transposedRows(S, D, y0, rows), [D, rows]);
     try {
       for (let k0 = 0; k0 < K; k0 += kBlock) {
         const count = Math.min(kBlock, K - k0);
+        if (!positive) {
+          const z = tf.tidy(() => tf.matMul(rowsTensor(memories, D, k0, count), sT));
+          try {
+            addTrigSums(spec, z.dataSync() as Float32Array, count, y0, rows, b, acc);
+          } finally {
+            z.dispose();
+          }
+          continue;
+        }
         const sums = tf.tidy(() => {
           const x = rowsTensor(memories, D, k0, count);
-          const z = tf.mul(tf.matMul(x, s, false, true), rootBeta) as Tensor2D;
-          const sh = positive
-            ? tf.tensor2d(Float32Array.from(shifts.subarray(k0, k0 + count)), [count, 1])
-            : null;
-          return blockSums(spec, z, bt, sh);
+          const z = tf.mul(tf.matMul(x, sT), rootBeta) as Tensor2D;
+          const sh = tf.tensor2d(Float32Array.from(shifts.subarray(k0, k0 + count)), [count, 1]);
+          return expBlockSums(spec, z, sh);
         });
         let values: Float32Array[];
         try {
@@ -110,13 +148,11 @@ export function buildTfT(
         for (let p = 0; p < parts; p++) {
           const v = values[p];
           const at = p * Y + y0;
-          for (let y = 0; y < rows; y++)
-            acc[at + y] = positive ? logAddExp(acc[at + y], v[y]) : acc[at + y] + v[y];
+          for (let y = 0; y < rows; y++) acc[at + y] = logAddExp(acc[at + y], v[y]);
         }
       }
     } finally {
-      s.dispose();
-      bt?.dispose();
+      sT.dispose();
     }
   }
   const scale = scaleOf(spec);

@@ -13,19 +13,23 @@
  * Energies are finished in float64 on the host; the rest is float32.
  *
  * createTfDrDam keeps S and T on the device; dispose() frees them. Every call is tf.tidy'd.
+ * The Hadamard projection has no dense S: createTfDrDam hands it to the core
+ * (features-host-drdam.ts) behind the same interface, so callers never branch on it.
  */
 import { TRIG_EPSILON } from '../core/features/drdam';
 import type { FeatureMapSpec } from '../core/features/feature-maps';
 import { throwIfAborted, type AbortLike } from '../core/util/abort';
 import { rowsTensor } from './features-batch';
+import { createHostDrDam } from './features-host-drdam';
 import {
   drawProjection,
   isPositiveMap,
-  outputSizeOf,
   rowShifts,
+  checkWeights,
   scaleOf,
   type Projection,
 } from './features-projection';
+import { checkDescend, createRecord } from './features-trace';
 import { tf, type Tensor, type Tensor1D, type Tensor2D } from './tf';
 
 export interface TfDescendOptions {
@@ -35,7 +39,19 @@ export interface TfDescendOptions {
   steps: number;
   /** 1 = observed coordinate, kept fixed (its gradient zeroed); length D (all states) or B·D. */
   clamp?: Uint8Array | null;
+  /** Record energies and states at steps 0, recordEvery, …, steps (features-trace.ts). */
+  recordEvery?: number;
   signal?: AbortLike;
+}
+
+export interface TfDescendResult {
+  states: Float64Array;
+  energies: Float64Array;
+  /** With recordEvery: B×F energies, row-major, at the steps frameSteps. */
+  trace?: Float64Array;
+  /** With recordEvery: F×B×D states at the steps frameSteps. */
+  frames?: Float64Array;
+  frameSteps?: Int32Array;
 }
 
 export interface TfDrDam {
@@ -48,11 +64,7 @@ export interface TfDrDam {
     B: number,
   ): { energies: Float64Array; gradients: Float64Array };
   /** `steps` of gradient descent from B states; the final states and their energies. */
-  descend(
-    x: Float64Array,
-    B: number,
-    opts: TfDescendOptions,
-  ): { states: Float64Array; energies: Float64Array };
+  descend(x: Float64Array, B: number, opts: TfDescendOptions): TfDescendResult;
   /** Frees S and T on the device; the object is unusable afterwards. */
   dispose(): void;
 }
@@ -63,16 +75,6 @@ interface Parts {
   grad: () => Tensor2D;
 }
 
-function checkT(spec: FeatureMapSpec, T: Float64Array): void {
-  if (T.length !== outputSizeOf(spec))
-    throw new Error(`T has length ${T.length}, the ${spec.kind} map outputs ${outputSizeOf(spec)}`);
-  for (let j = 0; j < T.length; j++) {
-    if (!Number.isFinite(T[j])) throw new Error(`T[${j}] = ${T[j]} is not finite`);
-    if (isPositiveMap(spec) && T[j] < 0)
-      throw new Error(`T[${j}] = ${T[j]} is negative, impossible for the ${spec.kind} map`);
-  }
-}
-
 const vec = (T: Float64Array, from: number, to: number, f = (t: number) => t): Tensor1D =>
   tf.tensor1d(Float32Array.from(T.subarray(from, to), f));
 
@@ -81,10 +83,11 @@ export function createTfDrDam(
   T: Float64Array,
   projection?: Projection,
 ): TfDrDam {
+  if ((spec.projection ?? 'gaussian') === 'hadamard') return createHostDrDam(spec, T);
   const { S, b } = projection ?? drawProjection(spec);
   const { kind, Y, D, beta } = spec;
   if (!(beta > 0)) throw new Error(`beta must be > 0 for an energy, got ${beta}`);
-  checkT(spec, T);
+  checkWeights(spec, T);
   const scale = scaleOf(spec);
   const rootBeta = Math.sqrt(beta);
   const positive = isPositiveMap(spec);
@@ -173,15 +176,13 @@ export function createTfDrDam(
       stat.dispose();
       return { energies: finish(v, shifts), gradients: download(grad, 'gradient') };
     },
-    descend(x, B, { alpha, steps, clamp, signal }) {
+    descend(x, B, opts) {
       alive();
       rowShifts(spec, x, B, 'x');
-      if (!Number.isFinite(alpha) || alpha < 0)
-        throw new Error(`alpha must be finite and ≥ 0, got ${alpha}`);
-      if (!Number.isInteger(steps) || steps < 0)
-        throw new Error(`steps must be a whole number ≥ 0, got ${steps}`);
-      if (clamp && clamp.length !== D && clamp.length !== B * D)
-        throw new Error(`clamp has length ${clamp.length}, expected D = ${D} or B·D = ${B * D}`);
+      const { alpha, steps, clamp, signal } = opts;
+      const recorded = checkDescend(D, B, opts);
+      const rec = recorded ? createRecord(recorded, B, D) : null;
+      let frame = 0;
       const free = clamp
         ? tf.tensor2d(
             Float32Array.from(clamp, (c) => (c ? 0 : 1)),
@@ -190,7 +191,12 @@ export function createTfDrDam(
         : null;
       let xt = rowsTensor(x, D, 0, B);
       try {
-        for (let step = 0; step < steps; step++) {
+        for (let step = 0; ; step++) {
+          if (rec && recorded![frame] === step) {
+            const now = download(xt.clone(), 'state');
+            rec.put(frame++, now, energies(now, B));
+          }
+          if (step === steps) break;
           throwIfAborted(signal);
           const prev = xt;
           xt = tf.tidy(() => {
@@ -199,8 +205,9 @@ export function createTfDrDam(
           });
           prev.dispose();
         }
-        const states = download(xt, 'state');
-        return { states, energies: energies(states, B) };
+        const states = download(xt.clone(), 'state');
+        const result: TfDescendResult = { states, energies: energies(states, B) };
+        return rec ? { ...result, ...rec.record } : result;
       } finally {
         xt.dispose();
         free?.dispose();
