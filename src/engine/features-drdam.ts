@@ -12,6 +12,11 @@
  * The Exp maps work in the log domain (their φ underflows float32), so no state has p = 0 there.
  * Energies are finished in float64 on the host; the rest is float32.
  *
+ * Z is taken as (S Xᵀ)ᵀ: on tfjs-wasm 4.22 a matMul with transposeA or transposeB is several
+ * times slower than one without: X·Sᵀ with transposeB took 24 ms at B = 1 and ~1 s at B = 64
+ * where S·Xᵀ took 14 and 83 ms (D = 784, Y = 2^15, Node, this machine); the two tf.transpose are
+ * of B×D and Y×B only. The back product W S (B×Y · Y×D) has no flag (4 ms at B = 1).
+ *
  * createTfDrDam keeps S and T on the device; dispose() frees them. Every call is tf.tidy'd.
  * The Hadamard projection has no dense S: createTfDrDam hands it to the core
  * (features-host-drdam.ts) behind the same interface, so callers never branch on it.
@@ -102,7 +107,7 @@ export function createTfDrDam(
 
   /** Tensor level: call inside tf.tidy. */
   const parts = (x: Tensor2D): Parts => {
-    const z = tf.mul(tf.matMul(x, s, false, true), rootBeta) as Tensor2D;
+    const z = tf.mul(tf.transpose(tf.matMul(s, tf.transpose(x))), rootBeta) as Tensor2D;
     if (kind === 'sincos' || kind === 'cos') {
       const arg = kind === 'cos' ? tf.add(z, bt!) : z;
       const c = tf.cos(arg);
