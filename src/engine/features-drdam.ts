@@ -47,6 +47,8 @@ export interface TfDescendOptions {
   /** Record energies and states at steps 0, recordEvery, …, steps (features-trace.ts). */
   recordEvery?: number;
   signal?: AbortLike;
+  /** With recordEvery: called once each frame is recorded for all B states (its step, steps). */
+  onFrame?: (step: number, steps: number) => void;
 }
 
 export interface TfDescendResult {
@@ -184,38 +186,61 @@ export function createTfDrDam(
     descend(x, B, opts) {
       alive();
       rowShifts(spec, x, B, 'x');
-      const { alpha, steps, clamp, signal } = opts;
+      const { alpha, steps, clamp, signal, onFrame } = opts;
       const recorded = checkDescend(D, B, opts);
       const rec = recorded ? createRecord(recorded, B, D) : null;
       let frame = 0;
-      const free = clamp
+      // α per coordinate: 0 where clamped, so one multiply moves the free coordinates only.
+      const rate = clamp
         ? tf.tensor2d(
-            Float32Array.from(clamp, (c) => (c ? 0 : 1)),
+            Float32Array.from(clamp, (c) => (c ? 0 : alpha)),
             [clamp.length / D, D],
           )
-        : null;
+        : tf.scalar(alpha);
       let xt = rowsTensor(x, D, 0, B);
+      /** A recorded frame: the state and Ẽ from the stat of the forward pass taken at it. */
+      const put = (state: Tensor2D, stat: Tensor1D): Float64Array => {
+        const now = download(state.clone(), 'state');
+        const v = stat.dataSync() as Float32Array;
+        stat.dispose();
+        const e = finish(v, rowShifts(spec, now, B, 'state'));
+        rec!.put(frame, now, e);
+        const at = recorded![frame++];
+        onFrame?.(at, steps);
+        return e;
+      };
       try {
+        let last: Float64Array | null = null;
         for (let step = 0; ; step++) {
-          if (rec && recorded![frame] === step) {
-            const now = download(xt.clone(), 'state');
-            rec.put(frame++, now, energies(now, B));
+          const record = rec !== null && recorded![frame] === step;
+          if (step === steps) {
+            if (record)
+              last = put(
+                xt,
+                tf.tidy(() => parts(xt).stat),
+              );
+            break;
           }
-          if (step === steps) break;
           throwIfAborted(signal);
           const prev = xt;
-          xt = tf.tidy(() => {
-            const g = parts(prev).grad();
-            return tf.sub(prev, tf.mul(free ? tf.mul(g, free) : g, alpha)) as Tensor2D;
+          const [next, stat] = tf.tidy(() => {
+            const r = parts(prev);
+            const moved = tf.sub(prev, tf.mul(r.grad(), rate)) as Tensor2D;
+            return record ? [moved, r.stat] : [moved];
           });
-          prev.dispose();
+          xt = next;
+          try {
+            if (stat) put(prev, stat);
+          } finally {
+            prev.dispose();
+          }
         }
         const states = download(xt.clone(), 'state');
-        const result: TfDescendResult = { states, energies: energies(states, B) };
+        const result: TfDescendResult = { states, energies: last ?? energies(states, B) };
         return rec ? { ...result, ...rec.record } : result;
       } finally {
         xt.dispose();
-        free?.dispose();
+        rate.dispose();
       }
     },
     dispose() {

@@ -66,6 +66,8 @@ export function createHostDrDam(spec: FeatureMapSpec, T: Float64Array): TfDrDam 
           out.frames.set(res.frames[Math.min(f, res.frames.length - 1)].x, (f * B + r) * D);
         }
       }
+      // Rows descend one after another: a frame is complete for all B states only at the end.
+      out?.frameSteps.forEach((at) => opts.onFrame?.(at, steps));
       const result: TfDescendResult = { states, energies: energies(states, B) };
       return out ? { ...result, ...out } : result;
     },

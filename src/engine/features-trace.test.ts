@@ -65,8 +65,11 @@ describe('Hadamard: the host fallback is the core', () => {
 
   it('descend (clamped, recorded) equals the core’s descend state by state', () => {
     const dam = createTfDrDam(spec, core.T);
-    const got = dam.descend(starts, 2, { alpha: 0.05, steps: 7, clamp, recordEvery: 3 });
+    const seen: number[] = [];
+    const onFrame = (at: number, of: number) => seen.push(at, of);
+    const got = dam.descend(starts, 2, { alpha: 0.05, steps: 7, clamp, recordEvery: 3, onFrame });
     expect([...got.frameSteps!]).toEqual([0, 3, 6, 7]);
+    expect(seen).toEqual([0, 7, 3, 7, 6, 7, 7, 7]);
     for (let r = 0; r < 2; r++) {
       const want = descend((x) => core.energyAndGradient(x), starts.slice(r * D, (r + 1) * D), {
         alpha: 0.05,
@@ -94,9 +97,17 @@ describe('tfjs-wasm: the recorded trace follows the core’s descend', () => {
     const core = coreDam(spec, memories);
     const dam = createTfDrDam(spec, core.T);
     const before = tf.memory().numTensors;
-    const got = dam.descend(starts, 2, { alpha: 0.03, steps: 10, clamp, recordEvery: 4 });
+    const seen: number[] = [];
+    const onFrame = (at: number) => seen.push(at);
+    const got = dam.descend(starts, 2, { alpha: 0.03, steps: 10, clamp, recordEvery: 4, onFrame });
     expect(tf.memory().numTensors).toBe(before);
     expect([...got.frameSteps!]).toEqual([0, 4, 8, 10]);
+    expect(seen).toEqual([0, 4, 8, 10]);
+    // A frame's Ẽ comes from the forward pass of its step: the same as energies() of its states.
+    for (let f = 0; f < 4; f++) {
+      const e = dam.energies(got.frames!.slice(f * 2 * D, (f + 1) * 2 * D), 2);
+      expect([got.trace![f], got.trace![4 + f]]).toEqual([...e]);
+    }
     expect(got.trace).toHaveLength(2 * 4);
     expect(got.frames).toHaveLength(4 * 2 * D);
     for (let r = 0; r < 2; r++) {
