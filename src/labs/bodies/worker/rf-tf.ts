@@ -1,9 +1,8 @@
 /**
  * The random-features view's use of the tfjs engine (src/engine/features-*.ts): T built by
  * buildTfT, and DrDAM's gradient descent for B states at once by createTfDrDam(...).descend,
- * clamped per coordinate, cut into chunks so frames can be recorded and a cancel lands between
- * chunks. Every tfjs DrDAM made here is disposed before the call returns (its S and T live on the
- * device). The Hadamard projection has no dense S for tfjs: its descent stays in the core's loops.
+ * clamped per coordinate, recording a frame every `every` steps (a cancel lands between steps).
+ * Every tfjs DrDAM made here is disposed before the call returns (its S and T live on the device). The Hadamard projection has no dense S for tfjs: its descent stays in the core's loops.
  */
 import type { FeatureMapSpec } from '../../../core/features/feature-maps';
 import { throwIfAborted, type AbortLike } from '../../../core/util/abort';
@@ -25,7 +24,7 @@ export interface TfDescentOptions {
   every: number;
   clamp: Uint8Array | null;
   signal?: AbortLike;
-  /** After each chunk: steps done of steps. */
+  /** After each recorded frame past the start: steps done of steps. */
   onStep?: (done: number, total: number) => void;
 }
 
@@ -40,32 +39,24 @@ export function tfDescent(
   x0: Float64Array,
   opts: TfDescentOptions,
 ): { distributed: RfDescent; params: number } {
-  const D = spec.D;
   const projection = drawProjection(spec);
   throwIfAborted(opts.signal);
   const T = buildTfT(spec, memories, K, { projection });
   const dam = createTfDrDam(spec, T, projection);
   try {
-    const states: Float64Array[] = [Float64Array.from(x0)];
-    const energy: number[] = [dam.energies(x0, 1)[0]];
-    let x = x0;
-    for (let done = 0; done < opts.steps;) {
-      const chunk = Math.min(opts.every, opts.steps - done);
-      const r = dam.descend(x, 1, {
-        alpha: opts.alpha,
-        steps: chunk,
-        clamp: opts.clamp,
-        signal: opts.signal,
-      });
-      done += chunk;
-      x = r.states;
-      states.push(x);
-      energy.push(r.energies[0]);
-      opts.onStep?.(done, opts.steps);
-    }
-    const flat = new Float64Array(states.length * D);
-    states.forEach((s, i) => flat.set(s, i * D));
-    return { distributed: { states: flat, energy: Float64Array.from(energy) }, params: T.length };
+    // One descent recording every `every` steps: each frame's Ẽ comes from the forward pass of its
+    // step, where chunked descents paid one more forward per frame; a cancel lands between steps.
+    const r = dam.descend(x0, 1, {
+      alpha: opts.alpha,
+      steps: opts.steps,
+      clamp: opts.clamp,
+      recordEvery: opts.every,
+      signal: opts.signal,
+      onFrame: (at, steps) => {
+        if (at > 0) opts.onStep?.(at, steps);
+      },
+    });
+    return { distributed: { states: r.frames!, energy: r.trace! }, params: T.length };
   } finally {
     dam.dispose();
   }
