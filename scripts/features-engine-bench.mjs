@@ -3,7 +3,9 @@
  * The tfjs DrDAM engine against the float64 core in Node (issue 13), on demand — not part of the
  * test run: `node scripts/features-engine-bench.mjs`.
  *  - building T = Σφ(ξ) for K = 500, D = 100, Y = 2^15, SinCos (target in the worker ≤ 2 s);
- *  - one gradient step (Ẽ and ∇Ẽ) for D = 784, Y = 2^15, B = 1 (target ≤ 50 ms), and B = 64.
+ *  - one gradient step (Ẽ and ∇Ẽ) for D = 784, Y = 2^15, B = 1 (target ≤ 50 ms), and B = 64;
+ *  - descend's time per step for B = 1 and 2 (20 steps, half clamped, a frame every 10, the final
+ *    energies included), as the lab's MNIST inpainting runs it.
  * tfjs runs on the wasm backend (the fastest here, docs/platform.md). Median of RUNS timings after
  * one warm-up; the core's gradient is timed when core DrDam has energyAndGradient.
  * buildT's breakdown: drawMs (S drawn in JS), tfjsColdMs (a build that draws S), tfjsMs (a build
@@ -115,6 +117,12 @@ const out = { node: process.version, backend: 'wasm', runs: RUNS };
     tfjsMsB1: time(() => dam.energyAndGradient(x1, 1)),
     tfjsMsB64: time(() => dam.energyAndGradient(x64, 64)),
   };
+  // Per step inside descend as the lab runs it: half the coordinates clamped, a frame every 10.
+  const clamp = Uint8Array.from({ length: spec.D }, (_, i) => (i < spec.D / 2 ? 1 : 0));
+  const x2 = patterns(rng, 2, spec.D);
+  const opts = { alpha: 0.1, steps: 20, clamp, recordEvery: 10 };
+  out.step.descendMsPerStepB1 = time(() => dam.descend(x1, 1, opts)) / opts.steps;
+  out.step.descendMsPerStepB2 = time(() => dam.descend(x2, 2, opts)) / opts.steps;
   const core = dr.createDrDam(fm.createFeatureMap(spec));
   for (let k = 0; k < K; k++) core.add(mem.subarray(k * spec.D, (k + 1) * spec.D));
   if (typeof core.energyAndGradient === 'function')
