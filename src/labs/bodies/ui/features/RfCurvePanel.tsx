@@ -19,6 +19,7 @@ import { paperCuts, ysUpTo } from '../../app/rf-presets';
 import { RfChart } from './RfChart';
 import { RfCompare } from './RfCompare';
 import { RfJobBar } from './RfJobBar';
+import { RfRetrievalTable } from './RfRetrievalTable';
 import { useRf, useRfResults } from './use-rf';
 
 const KINDS = [
@@ -102,12 +103,18 @@ export function RfCurvePanel() {
           <h3>
             <Term id="rf-hamming">Retrieval agreement</Term>
           </h3>
+          <p className="note">
+            Both memories descend from the same near queries (α = {f.curve.retrieval?.alpha}); their
+            fixed points, made binary at 0.5/√D, are compared bit by bit: the chart shows the mean
+            Hamming distance (0 = the same pattern), the table how many agree exactly.
+          </p>
           <RfChart
             className="rf-retrieval-box"
             render={renderRetrievalCurve}
             data={data}
             aspect={0.45}
           />
+          <RfRetrievalTable points={data.points} queries={f.curve.retrieval?.queries ?? 1} />
         </>
       )}
       <RfCompare />
