@@ -26,7 +26,7 @@ export function exactFixedText(p: FeaturesPoint): string {
       : `a mixture of memories, ${num(far)} (Hamming/√D) from the nearest one`;
   return (
     `β = ${num(p.beta)}: the exact descent ends at ${what}; its closest coordinate is ` +
-    `${num(margin)} of a bit from the threshold${margin < 0.01 ? ', so DrDAM must be at least that precise to agree exactly' : ''}.`
+    `${margin < 1e-3 ? margin.toExponential(1) : num(margin)} of a bit from the threshold${margin < 0.01 ? ', so DrDAM must be at least that precise to agree exactly' : ''}.`
   );
 }
 
