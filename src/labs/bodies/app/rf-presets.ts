@@ -125,7 +125,7 @@ export const FEATURES_PRESETS: readonly FeaturesPreset[] = [
     id: 'quant1b',
     label: 'QUANT1b (browser scale)',
     description:
-      'D = 100, K = 500 binary patterns, β = 10 and 30, Y from 2^8 to 2^14, with retrieval.',
+      'D = 100, K = 500 binary patterns, β = 10 and 30, Y from 2^8 to 2^14: the energy error, and whether both memories descend to the same binary fixed point.',
     runs: 'curve',
     apply: (s) => ({ ...s, curveKind: 'quant1b', curve: QUANT1B_CURVE, preset: 'quant1b' }),
   },
