@@ -32,6 +32,20 @@ type Hooks = {
 const hook = (page: Page): Promise<RfHook> =>
   page.evaluate(() => (window.__dam as unknown as Hooks).bodiesRf());
 
+/**
+ * An element's screenshot whole: the viewport is made tall enough for it below the sticky header
+ * and the element scrolled to the middle (a taller element is cut or overdrawn otherwise).
+ */
+async function shoot(page: Page, selector: string, path: string) {
+  const el = page.locator(selector);
+  const before = page.viewportSize()!;
+  const box = await el.evaluate((e) => e.getBoundingClientRect().height);
+  await page.setViewportSize({ width: before.width, height: Math.ceil(box) + 400 });
+  await el.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await el.screenshot({ path });
+  await page.setViewportSize(before);
+}
+
 async function toyDone(page: Page) {
   await expect
     .poll(async () => (await hook(page)).jobs.toy.status, { timeout: 30_000 })
@@ -84,9 +98,7 @@ test('random features: Y up lowers the error, a memory leaves the weights, a cur
   expect(c.points).toBeGreaterThanOrEqual(6);
   expect(c.slopes.some((s) => s.slope !== null && s.slope < 0)).toBe(true);
   await expect(page.locator('[data-rf="slopes"]')).toContainText('slope');
-  await page
-    .locator('section.rf-curve')
-    .screenshot({ path: 'test-results/bodies-features-curve.png' });
+  await shoot(page, 'section.rf-curve', 'test-results/bodies-features-curve.png');
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'test-results/bodies-features-phone.png', fullPage: true });
@@ -189,6 +201,12 @@ test('a QUANT1b-like curve, both projections, inpainting, and a tampered link', 
   expect(c.slopes.some((s) => s.slope !== null && s.slope < 0)).toBe(true);
   await expect(page.locator('[data-rf="slopes"]')).toContainText('slope');
   await expect(page.locator('.rf-retrieval-box circle.rf-point')).toHaveCount(3);
+  // The table counts the identical fixed points of each (β, Y), 2 queries each, and names the
+  // exact fixed point.
+  const table = page.locator('[data-rf="retrieval-table"] tbody tr');
+  await expect(table).toHaveCount(3);
+  await expect(table.first()).toContainText(/\d of 2/);
+  await expect(page.locator('[data-rf="exact-fixed"]')).toContainText('β = 10: the exact descent');
 
   await page.getByRole('button', { name: 'Compare projections' }).click();
   await expect(page.locator('[data-rf="compare-sentence"]')).toContainText('Hadamard: slope', {
@@ -196,9 +214,9 @@ test('a QUANT1b-like curve, both projections, inpainting, and a tampered link', 
   });
   await expect(page.locator('[data-rf="compare-sentence"]')).toContainText('Gaussian: slope');
   await expect(page.locator('.rf-compare-box g.rf-compare')).toHaveCount(4);
-  await page
-    .locator('section.rf-curve')
-    .screenshot({ path: 'test-results/bodies-features-compare.png' });
+  // The comparison with its legend and sentence, clear of the sticky header.
+  await shoot(page, '[data-rf="compare"]', 'test-results/bodies-features-compare.png');
+  await shoot(page, 'section.rf-curve', 'test-results/bodies-features-curve-quant.png');
 
   await page.getByRole('button', { name: 'Inpaint', exact: true }).click();
   await expect
@@ -210,9 +228,7 @@ test('a QUANT1b-like curve, both projections, inpainting, and a tampered link', 
       '[data-rf-row="distributed (DrDAM)"] img, [data-rf-row="distributed (DrDAM)"] canvas',
     ),
   ).not.toHaveCount(0);
-  await page
-    .locator('section.rf-mnist')
-    .screenshot({ path: 'test-results/bodies-features-mnist.png' });
+  await shoot(page, 'section.rf-mnist', 'test-results/bodies-features-mnist.png');
 
   const link = await shareLink(page);
   const other = await browser.newPage();

@@ -118,11 +118,11 @@ export function formatBodiesFeatures(r) {
     '',
     'QUANT1b preset: energy MAE (± s.e.m.), gradient MAE and retrieval per β, Y and query kind:',
     '',
-    '| β | Y | query | energy MAE | s.e.m. | grad MAE | Hamming/√D | identical |',
-    '|---:|---:|---|---:|---:|---:|---:|---:|',
+    '| β | Y | query | energy MAE | s.e.m. | grad MAE | Hamming/√D | identical | DrDAM steps | exact fixed point to memory; margin (bits) |',
+    '|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|',
     ...q.points.map(
       (p) =>
-        `| ${p.beta} | ${p.Y} | ${p.query} | ${g(p.energyMAE)} | ${g(p.energySEM)} | ${g(p.gradMAE)} | ${g(p.retrievalHamming)} | ${g(p.retrievalAgree)} |`,
+        `| ${p.beta} | ${p.Y} | ${p.query} | ${g(p.energyMAE)} | ${g(p.energySEM)} | ${g(p.gradMAE)} | ${g(p.retrievalHamming)} | ${g(p.retrievalAgree)} | ${g(p.retrievalSteps)} | ${p.retrievalExactToMemory === undefined ? '–' : `${g(p.retrievalExactToMemory)}; ${g(p.retrievalMargin)}`} |`,
     ),
     '',
     `Slopes of log energy MAE against log Y: ${q.curves.map((c) => `β = ${c.beta} ${c.query} ${g(c.slope)}`).join('; ')}.`,

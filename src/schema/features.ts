@@ -53,6 +53,7 @@ const retrievalSchema = () =>
         alpha: opt(num(1e-9, L.alphaMax), DEFAULT_RETRIEVAL.alpha),
         steps: opt(int(1, L.stepsMax), DEFAULT_RETRIEVAL.steps),
         queries: opt(int(1, L.queryCountMax), DEFAULT_RETRIEVAL.queries),
+        tol: v.optional(num(1e-15, 1)),
       },
       'must be null or a descent like {"alpha": 0.03, "steps": 1000, "queries": 10}',
     ),

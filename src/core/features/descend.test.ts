@@ -33,6 +33,23 @@ describe('descend', () => {
     expect(Array.from(frames[3].x)).toEqual(Array.from(final));
   });
 
+  it('stops once the largest move is below tol, with the energies of the steps taken', () => {
+    // Each step moves x − c by α(1 − α)^t·|c|: the largest |c| = 3, α = 0.5, so the move at step
+    // t (0-based) is 1.5·0.5^t and falls below 1e-3 first at t = 11, leaving x at step 12.
+    const r = descend(bowl(c), x0, { alpha: 0.5, steps: 1000, tol: 1e-3, recordEvery: 5 });
+    expect(r.stepsTaken).toBe(12);
+    expect(r.energy.length).toBe(13);
+    expect(r.energy[12]).toBeCloseTo(bowl(c)(r.final).energy, 15);
+    expect(r.final[2]).toBeCloseTo(3 * (1 - 0.5 ** 12), 12);
+    expect(r.frames.map((f) => f.step)).toEqual([0, 5, 10, 12]);
+    const full = descend(bowl(c), x0, { alpha: 0.5, steps: 30 });
+    expect(full.stepsTaken).toBe(30);
+    // A clamped coordinate's gradient never counts as a move.
+    const clamp = Uint8Array.of(1, 1, 0);
+    const far = Float64Array.of(100, 100, 3);
+    expect(descend(bowl(c), far, { alpha: 0.5, steps: 50, tol: 1e-3, clamp }).stepsTaken).toBe(1);
+  });
+
   it('refuses bad options, naming the field', () => {
     const run = (o: object) => () => descend(bowl(c), x0, { alpha: 0.1, steps: 3, ...o });
     expect(run({ alpha: 0 })).toThrow(/alpha must be finite and > 0, got 0/);
@@ -41,6 +58,7 @@ describe('descend', () => {
     );
     expect(run({ clamp: new Uint8Array(2) })).toThrow(/clamp has length 2/);
     expect(run({ recordEvery: 0 })).toThrow(/recordEvery must be an integer ≥ 1/);
+    expect(run({ tol: 0 })).toThrow(/tol must be finite and > 0, got 0/);
     expect(run({ signal: { aborted: true } })).toThrow(/cancelled/);
     expect(() => descend(bowl(c), x0, { alpha: 1e308, steps: 3 })).toThrow(/became/);
   });

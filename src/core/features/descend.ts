@@ -18,18 +18,27 @@ export interface DescendOptions {
   clamp?: Uint8Array;
   /** Record x every this many steps (step 0 and the last step always); no frames when absent. */
   recordEvery?: number;
+  /**
+   * Stop early once the largest move of an unclamped coordinate, α·max|∂E/∂x_i|, is below tol
+   * (converged); all `steps` when absent.
+   */
+  tol?: number;
   signal?: AbortLike;
 }
 
 export interface DescendResult {
   final: Float64Array;
-  /** E at step 0 … steps (steps + 1 numbers). */
+  /** E at step 0 … steps taken (stepsTaken + 1 numbers). */
   energy: Float64Array;
+  /** Steps taken: `steps`, or fewer when tol stopped the descent. */
+  stepsTaken: number;
   frames: { step: number; x: Float64Array }[];
 }
 
 function check(x0: Float64Array, opts: DescendOptions): void {
-  const { alpha, steps, clamp, recordEvery } = opts;
+  const { alpha, steps, clamp, recordEvery, tol } = opts;
+  if (tol !== undefined && !(Number.isFinite(tol) && tol > 0))
+    throw new Error(`tol must be finite and > 0, got ${tol}`);
   if (!Number.isFinite(alpha) || alpha <= 0)
     throw new Error(`alpha must be finite and > 0, got ${alpha}`);
   if (!Number.isInteger(steps) || steps < 0 || steps > MAX_DESCENT_STEPS)
@@ -56,29 +65,40 @@ export function descend(
   opts: DescendOptions,
 ): DescendResult {
   check(x0, opts);
-  const { alpha, steps, clamp, recordEvery, signal } = opts;
+  const { alpha, steps, clamp, recordEvery, tol, signal } = opts;
   const D = x0.length;
   const x = Float64Array.from(x0);
   const energy = new Float64Array(steps + 1);
   const frames: { step: number; x: Float64Array }[] = [];
+  const record = (t: number) => frames.push({ step: t, x: Float64Array.from(x) });
   for (let t = 0; ; t++) {
     throwIfAborted(signal);
-    if (recordEvery !== undefined && (t % recordEvery === 0 || t === steps))
-      frames.push({ step: t, x: Float64Array.from(x) });
+    if (recordEvery !== undefined && (t % recordEvery === 0 || t === steps)) record(t);
     const { energy: e, grad } = fn(x);
     if (!Number.isFinite(e)) throw new Error(`descend: the energy at step ${t} is ${e}`);
     energy[t] = e;
     if (t === steps) break;
     if (grad.length !== D) throw new Error(`descend: gradient has length ${grad.length}, D = ${D}`);
+    let move = 0;
     for (let i = 0; i < D; i++) {
       if (clamp && clamp[i]) continue;
       const next = x[i] - alpha * grad[i];
       if (!Number.isFinite(next))
         throw new Error(`descend: x[${i}] became ${next} at step ${t + 1} (∇E = ${grad[i]})`);
       x[i] = next;
+      move = Math.max(move, Math.abs(alpha * grad[i]));
+    }
+    if (tol !== undefined && move < tol) {
+      // Converged: x is now step t + 1; its energy closes the record.
+      const last = fn(x).energy;
+      if (!Number.isFinite(last))
+        throw new Error(`descend: the energy at step ${t + 1} is ${last}`);
+      energy[t + 1] = last;
+      if (recordEvery !== undefined && frames[frames.length - 1]?.step !== t + 1) record(t + 1);
+      return { final: x, energy: energy.slice(0, t + 2), frames, stepsTaken: t + 1 };
     }
   }
-  return { final: x, energy, frames };
+  return { final: x, energy, frames, stepsTaken: steps };
 }
 
 /** 1 where x_i > threshold, else 0 (QUANT1b: threshold 0.5/√D). */

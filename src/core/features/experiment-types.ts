@@ -29,8 +29,11 @@ export interface FeaturesExperimentSpec {
   queryCount: number;
   /** Share of bits flipped for 'near' queries (QUANT1b: 0.1). */
   nearFlip: number;
-  /** Gradient descent on both energies from each query, then binarise at 0.5/√D; null = skip. */
-  retrieval: { alpha: number; steps: number; queries: number } | null;
+  /**
+   * Gradient descent on both energies from each query, then binarise at 0.5/√D; null = skip.
+   * tol: stop each descent once α·max|∂E/∂x_i| < tol (converged), steps being the most.
+   */
+  retrieval: { alpha: number; steps: number; queries: number; tol?: number } | null;
   seed: number;
 }
 
@@ -47,6 +50,16 @@ export interface FeaturesPoint {
   retrievalHamming?: number;
   /** Share of retrieval queries whose binarised fixed points are identical (retrieval only). */
   retrievalAgree?: number;
+  /** Mean steps the DrDAM descents took (below retrieval.steps when tol stopped them). */
+  retrievalSteps?: number;
+  /**
+   * The exact (MrDAM) fixed points, the same at every Y of this β: mean Hamming/√D from the
+   * binarised fixed point to its nearest memory (0 = a stored pattern was retrieved, more = a
+   * mixture), and the mean over queries of min_i |x_i − 0.5/√D|·√D, the margin by which its
+   * closest coordinate clears the threshold in bit units (DrDAM must be that precise to agree).
+   */
+  retrievalExactToMemory?: number;
+  retrievalMargin?: number;
 }
 
 export interface FeaturesCurve {

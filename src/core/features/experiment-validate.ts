@@ -68,7 +68,9 @@ export function validateFeaturesSpec(spec: FeaturesExperimentSpec): void {
   if (retrieval !== null) {
     if (typeof retrieval !== 'object')
       throw new Error(`retrieval must be null or an object, got ${String(retrieval)}`);
-    const { alpha, steps, queries: n } = retrieval;
+    const { alpha, steps, queries: n, tol } = retrieval;
+    if (tol !== undefined && (typeof tol !== 'number' || !Number.isFinite(tol) || tol <= 0))
+      throw new Error(`retrieval.tol must be finite and > 0 when given, got ${tol}`);
     if (typeof alpha !== 'number' || !Number.isFinite(alpha) || alpha <= 0)
       throw new Error(`retrieval.alpha must be finite and > 0, got ${alpha}`);
     if (!isInt(steps) || steps < 1 || steps > MAX_DESCENT_STEPS)

@@ -73,6 +73,28 @@ describe('runFeaturesExperiment', () => {
     expect(stored[2].gradMAE).toBeLessThan(stored[0].gradMAE);
   });
 
+  it('retrieval with tol stops early; the exact fixed points are described', () => {
+    // β = 40 on 4 memories in D = 16: each near query falls back to its stored pattern.
+    const sharp: FeaturesExperimentSpec = {
+      ...spec,
+      K: 4,
+      betas: [40],
+      Ys: [4096],
+      queries: ['near'],
+      retrieval: { alpha: 0.05, steps: 5000, queries: 2, tol: 1e-9 },
+    };
+    const p = runFeaturesExperiment(sharp).points[0];
+    expect(p.retrievalSteps).toBeGreaterThan(10);
+    expect(p.retrievalSteps).toBeLessThan(5000);
+    expect(p.retrievalExactToMemory).toBe(0);
+    // At (nearly) a stored pattern every coordinate is ≈ 0 or 1/√D: ≈ 0.5 bit from the threshold.
+    expect(p.retrievalMargin).toBeGreaterThan(0.45);
+    const flat = runFeaturesExperiment({ ...sharp, betas: [0.5] }).points[0];
+    // At β = 0.5 the exact descent settles at a blend of the memories, not one of them.
+    expect(flat.retrievalExactToMemory).toBeGreaterThan(0);
+    expect(flat.retrievalMargin).toBeLessThan(0.5);
+  });
+
   it('same spec → same numbers; a buildT hook giving the same T changes nothing', () => {
     const again = runFeaturesExperiment(spec, {
       buildT: (s, data, K) => {
@@ -102,6 +124,9 @@ describe('runFeaturesExperiment', () => {
     expect(bad({ retrieval: { alpha: 0, steps: 3, queries: 1 } })).toThrow(/retrieval.alpha/);
     expect(bad({ retrieval: { alpha: 1, steps: 0, queries: 1 } })).toThrow(/retrieval.steps/);
     expect(bad({ retrieval: { alpha: 1, steps: 3, queries: 0 } })).toThrow(/retrieval.queries/);
+    expect(bad({ retrieval: { alpha: 1, steps: 3, queries: 1, tol: -1 } })).toThrow(
+      /retrieval.tol must be finite and > 0 when given, got -1/,
+    );
     expect(bad({ seed: 1.5 })).toThrow(/seed must be an integer, got 1.5/);
     expect(() => runFeaturesExperiment(spec, { signal: { aborted: true } })).toThrow(/cancelled/);
     expect(() => runFeaturesExperiment(spec, { buildT: () => new Float64Array(3) })).toThrow(

@@ -56,6 +56,27 @@ function buildDrDam(
   return dr;
 }
 
+/** What the exact fixed points are: how far from the nearest memory, how close to the threshold. */
+function exactFixedNotes(
+  xs: Float64Array[],
+  bits: Uint8Array[],
+  memories: Float64Array,
+  K: number,
+  threshold: number,
+): { retrievalExactToMemory: number; retrievalMargin: number } {
+  if (!xs.length) return { retrievalExactToMemory: 0, retrievalMargin: 0 };
+  const D = xs[0].length;
+  const rows = Array.from({ length: K }, (_, k) =>
+    binarize(memories.subarray(k * D, (k + 1) * D), threshold),
+  );
+  const toMemory = bits.map((b) => Math.min(...rows.map((r) => hamming(b, r))));
+  const margin = xs.map((x) => Math.min(...Array.from(x, (v) => Math.abs(v - threshold))));
+  return {
+    retrievalExactToMemory: mean(toMemory) / Math.sqrt(D),
+    retrievalMargin: mean(margin) * Math.sqrt(D),
+  };
+}
+
 /** Runs f, prefixing a non-abort error with where it happened. */
 function at<T>(where: string, f: () => T): T {
   try {
@@ -104,13 +125,17 @@ export function runFeaturesExperiment(
     const starts = retrieval
       ? (sets.get(startKind) as Float64Array[]).slice(0, retrieval.queries)
       : [];
-    const exactFixed = starts.map((q) => {
-      const opts = { alpha: retrieval?.alpha ?? 0, steps: retrieval?.steps ?? 0, signal };
-      return binarize(
-        descend((x) => mrdamEnergyAndGradient(mem, x, beta), q, opts).final,
-        threshold,
-      );
+    const exactRuns = starts.map((q) => {
+      const opts = {
+        alpha: retrieval?.alpha ?? 0,
+        steps: retrieval?.steps ?? 0,
+        tol: retrieval?.tol,
+        signal,
+      };
+      return descend((x) => mrdamEnergyAndGradient(mem, x, beta), q, opts).final;
     });
+    const exactFixed = exactRuns.map((x) => binarize(x, threshold));
+    const exactNotes = exactFixedNotes(exactRuns, exactFixed, memories, K, threshold);
 
     for (const Y of Ys) {
       const mapSpec: FeatureMapSpec = {
@@ -146,15 +171,24 @@ export function runFeaturesExperiment(
           gradMAE: mean(gErr),
         };
         if (retrieval && kind === startKind) {
-          const opts = { alpha: retrieval.alpha, steps: retrieval.steps, signal };
+          const opts = {
+            alpha: retrieval.alpha,
+            steps: retrieval.steps,
+            tol: retrieval.tol,
+            signal,
+          };
+          const taken: number[] = [];
           const dist = starts.map((q, i) => {
             const fixed = at(`${where}, retrieval ${i}`, () =>
               descend((x) => dr.energyAndGradient(x), q, opts),
             );
+            taken.push(fixed.stepsTaken);
             return hamming(binarize(fixed.final, threshold), exactFixed[i]);
           });
           point.retrievalHamming = mean(dist) / Math.sqrt(D);
           point.retrievalAgree = dist.filter((h) => h === 0).length / dist.length;
+          point.retrievalSteps = mean(taken);
+          Object.assign(point, exactNotes);
         }
         batch.push(point);
       }

@@ -48,6 +48,11 @@ export const FEATURES_TERMS: readonly GlossaryEntry[] = [
     text: 'Both memories descend from the same query; their fixed points are made binary and compared. The Hamming distance (divided by √D) counts the bits where they differ: 0 means both recalled the same pattern.',
   },
   {
+    id: 'rf-identical',
+    term: 'identical fixed points',
+    text: 'A query whose two binarised fixed points (exact and distributed memory) match in every bit: Hamming distance 0. The table counts such queries out of those run.',
+  },
+  {
     id: 'rf-alpha',
     term: 'step α',
     text: 'Gradient descent moves the state by −α times the energy’s gradient at each step.',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeaturesPoint } from '../../../../core/features/experiment-types';
 import { fakeSvg } from '../../../../test-utils/fake-svg';
 import { renderErrorCurve, renderRetrievalCurve, seriesOf } from './rf-error-curve';
-import { wholeTicks } from './rf-logx';
+import { logTickLabel, logTicks, wholeTicks } from './rf-logx';
 
 const pt = (beta: number, Y: number, query: FeaturesPoint['query'], e: number, hd?: number) => ({
   beta,
@@ -100,5 +100,9 @@ describe('helpers', () => {
     expect(wholeTicks(7.75, 12.25, 10)).toEqual([8, 9, 10, 11, 12]);
     expect(wholeTicks(0, 20, 5)).toEqual([0, 5, 10, 15, 20]);
     expect(wholeTicks(3.2, 3.8, 4)).toEqual([]);
+    // Under two decades in range: 2·10^k and 5·10^k join in, labelled as such.
+    const narrow = logTicks(-2.9, -1.9, 6);
+    expect(narrow.map(logTickLabel)).toEqual(['2e-3', '5e-3', '1e-2']);
+    expect(logTicks(-3.1, -0.9, 6)).toEqual([-3, -2, -1]);
   });
 });

@@ -47,6 +47,29 @@ export function wholeTicks(lo: number, hi: number, count: number): number[] {
   return out;
 }
 
+/**
+ * Log₁₀ ticks for [lo, hi]: the whole decades, and 2·10^k and 5·10^k as well when fewer than two
+ * decades fall inside (a narrow range would otherwise carry one label or none).
+ */
+export function logTicks(lo: number, hi: number, count: number): number[] {
+  const whole = wholeTicks(lo, hi, count);
+  if (whole.length >= 2) return whole;
+  const out: number[] = [];
+  for (let k = Math.floor(lo) - 1; k <= Math.ceil(hi); k++)
+    for (const m of [1, 2, 5]) {
+      const t = k + Math.log10(m);
+      if (t >= lo - 1e-9 && t <= hi + 1e-9) out.push(t);
+    }
+  return out;
+}
+
+/** "1e-3", or "2e-3" / "5e-3" for the in-between ticks of logTicks. */
+export function logTickLabel(t: number): string {
+  const k = Math.floor(t + 1e-9);
+  const m = Math.round(10 ** (t - k));
+  return m === 1 ? powerOfTen(k) : `${m}e${k}`;
+}
+
 export function logXFrame(o: {
   width: number;
   height: number;
@@ -74,8 +97,8 @@ export function logXFrame(o: {
   const [dx0, dx1] = x.domain();
   const [dy0, dy1] = y.domain();
   const xt = wholeTicks(dx0, dx1, tickCount(x1 - x0));
-  const yt = o.logY ? wholeTicks(dy0, dy1, tickCount((y0 - y1) * 1.4)) : y.ticks(5);
-  const yFmt = o.logY ? powerOfTen : num;
+  const yt = o.logY ? logTicks(dy0, dy1, tickCount((y0 - y1) * 1.4)) : y.ticks(5);
+  const yFmt = o.logY ? logTickLabel : num;
   const axes = [
     h('g', { class: 'axis x-axis' }, [
       line(x0, y0, x1, y0, RULE),

@@ -19,6 +19,7 @@ import { paperCuts, ysUpTo } from '../../app/rf-presets';
 import { RfChart } from './RfChart';
 import { RfCompare } from './RfCompare';
 import { RfJobBar } from './RfJobBar';
+import { RfRetrievalTable } from './RfRetrievalTable';
 import { useRf, useRfResults } from './use-rf';
 
 const KINDS = [
@@ -60,7 +61,7 @@ export function RfCurvePanel() {
       <p className="note">
         {f.curveKind === 'toy'
           ? `The toy's ${f.toy.memories.length / 2} memories, β = ${f.toyCurve.betas.join(', ')}; queries at the memories, near them and at random points of the plane.`
-          : `${f.curve.K} random binary patterns in D = ${f.curve.D}, β = ${f.curve.betas.join(', ')}; queries at the memories, with ${Math.round(100 * f.curve.nearFlip)}% of bits flipped, and random.`}
+          : `${f.curve.K} random binary patterns in D = ${f.curve.D}, β = ${f.curve.betas.join(', ')}; queries at the memories, with ${Math.round(100 * f.curve.nearFlip)}% of bits flipped, and random. Measured: the energy error against Y${f.curve.retrieval ? `, and from ${f.curve.retrieval.queries} of the ${f.curve.queries.includes('near') ? 'near' : f.curve.queries.includes('stored') ? 'stored' : 'random'} queries whether both memories descend to the same binary fixed point` : ''}.`}
       </p>
       {f.curveKind === 'quant1b' && (
         <p className="note" data-rf="paper-cuts">
@@ -102,12 +103,18 @@ export function RfCurvePanel() {
           <h3>
             <Term id="rf-hamming">Retrieval agreement</Term>
           </h3>
+          <p className="note">
+            Both memories descend from the same queries (α = {f.curve.retrieval?.alpha}); their
+            fixed points, made binary at 0.5/√D, are compared bit by bit: the chart shows the mean
+            Hamming distance (0 = the same pattern), the table how many agree exactly.
+          </p>
           <RfChart
             className="rf-retrieval-box"
             render={renderRetrievalCurve}
             data={data}
             aspect={0.45}
           />
+          <RfRetrievalTable points={data.points} queries={f.curve.retrieval?.queries ?? 1} />
         </>
       )}
       <RfCompare />

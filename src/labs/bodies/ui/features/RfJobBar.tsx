@@ -48,9 +48,10 @@ export function RfJobBar({ job, label, start, unit, doneLine }: RfJobBarProps) {
           aria-valuemax={100}
           aria-valuenow={Math.round(100 * fraction)}
         >
+          {/* Scaled, not resized: a progress tick repaints the bar alone, with no layout. */}
           <div
             style={{
-              width: `${(100 * (running ? fraction : state.status === 'done' ? 1 : 0)).toFixed(1)}%`,
+              transform: `scaleX(${(running ? fraction : state.status === 'done' ? 1 : 0).toFixed(3)})`,
             }}
           />
         </div>

@@ -87,6 +87,10 @@ export function RfMnistPanel() {
       />
       {r && (
         <>
+          <p className="note">
+            {FRAMES} frames of each descent, from the cue (left: its top {r.clampedRows} rows kept
+            and clamped, the rest blank) to the last step (right).
+          </p>
           <Row label="exact (MrDAM)" states={r.exact.states} D={r.D} />
           <Row label="distributed (DrDAM)" states={r.distributed.states} D={r.D} />
           <p className="note" data-rf="mnist-distance">

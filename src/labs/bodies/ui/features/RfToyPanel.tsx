@@ -136,13 +136,30 @@ export function RfToyPanel() {
       {toy && !student && <p className="note">{UPDATE_WORDS[toy.update]}</p>}
       {stale && <p className="note">The set-up changed: what is shown is the last result.</p>}
       {landscape && (
-        <RfChart className="rf-landscape-box" render={renderLandscape} data={landscape} />
+        <>
+          <RfChart className="rf-landscape-box" render={renderLandscape} data={landscape} />
+          <p className="note" data-rf="landscape-key">
+            Colour is the energy on the exact panel’s scale: dark is low, yellow high (or above that
+            range). Rings are the memories, the cross the cue, the orange line each memory’s descent
+            from it.
+          </p>
+        </>
       )}
       {energies && (
-        <RfChart className="rf-energy-box" render={renderTrace} data={energies} aspect={0.42} />
+        <>
+          <p className="note">
+            The energy along each descent, step by step: both should fall and level off.
+          </p>
+          <RfChart className="rf-energy-box" render={renderTrace} data={energies} aspect={0.42} />
+        </>
       )}
       {distance && !student && (
-        <RfChart className="rf-distance-box" render={renderTrace} data={distance} aspect={0.35} />
+        <>
+          <p className="note">
+            How far apart the two descents are at each step (distance on the plane).
+          </p>
+          <RfChart className="rf-distance-box" render={renderTrace} data={distance} aspect={0.35} />
+        </>
       )}
     </section>
   );
