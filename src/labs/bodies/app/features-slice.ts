@@ -4,7 +4,7 @@ import type { DamState } from '../../../store';
 import { createRfState, type RfState } from './rf-state';
 
 export type FeaturesPart = RfState;
-export type { RfJob, RfJobName } from './rf-state';
+export type { RfJobName } from './rf-state';
 
 export const createFeaturesPart: StateCreator<DamState, [], [], FeaturesPart> = (...a) =>
   createRfState(...a);

@@ -2,14 +2,12 @@
  * The hidden-neuron view's controllers: runs the set-up in the worker's bodies room (a job with
  * progress and cancel), keeps the run in a cache, and plays its frames back.
  */
-import { isAbortError } from '../../../core/util/abort';
-import { errorMessage } from '../../../core/util/error-message';
 import { createCache, type Cache } from '../../../shell/cache';
+import { createJobs } from '../../../shell/jobs';
 import type { Shell } from '../../../shell/shell';
 import { useDamStore } from '../../../store';
 import type { RoomClient } from '../../../worker-client/connection';
 import type { BodiesRoomApi, HiddenShown } from '../worker/api';
-import { IDLE_HIDDEN_JOB } from './hidden-slice';
 
 export interface HiddenRuntime {
   /** The run shown (null before the first). */
@@ -37,8 +35,13 @@ export const RERUN_MS = 150;
 
 export function createHiddenRuntime(shell: Shell, room: RoomClient<BodiesRoomApi>): HiddenRuntime {
   const shown = createCache<HiddenShown | null>(null);
-  let abort = new AbortController();
   const store = () => useDamStore.getState();
+  const jobs = createJobs<'run'>({
+    names: ['run'],
+    status: () => store().bodiesHiddenJob.status,
+    set: (_name, patch) => store().setBodiesHiddenJob(patch),
+    ready: () => shell.compute.whenReady(),
+  });
   let timer: ReturnType<typeof setTimeout> | null = null;
   let active = true;
   let rerun: ReturnType<typeof setTimeout> | null = null;
@@ -79,21 +82,11 @@ export function createHiddenRuntime(shell: Shell, room: RoomClient<BodiesRoomApi
     const autoplay = opts.play ?? true;
     if (rerun !== null) clearTimeout(rerun);
     rerun = null;
-    abort.abort();
     pause();
-    const mine = new AbortController();
-    abort = mine;
-    const { signal } = mine;
     const setup = store().bodiesHidden;
-    const started = performance.now();
-    store().setBodiesHiddenJob({ ...IDLE_HIDDEN_JOB, status: 'running' });
-    try {
-      await shell.compute.whenReady().catch(() => undefined);
+    await jobs.run('run', async (signal) => {
       await shell.compute.ensureMnist();
-      const onProgress = (done: number, total: number) => {
-        if (!signal.aborted) store().setBodiesHiddenJob({ done, total });
-      };
-      const result = await room.call('hiddenRun', [setup, onProgress], {
+      const result = await room.call('hiddenRun', [setup, jobs.progress('run', signal)], {
         signal,
         background: true,
       });
@@ -102,16 +95,8 @@ export function createHiddenRuntime(shell: Shell, room: RoomClient<BodiesRoomApi
       shown.set({ ...result, setup });
       const last = result.run.frames.length - 1;
       store().setBodiesHiddenFrame(autoplay ? 0 : Math.min(last, store().bodiesHiddenFrame));
-      store().setBodiesHiddenJob({ status: 'done', elapsedMs: performance.now() - started });
       if (autoplay) play();
-    } catch (err) {
-      if (signal.aborted || isAbortError(err)) return;
-      store().setBodiesHiddenJob({
-        status: 'error',
-        elapsedMs: performance.now() - started,
-        error: errorMessage(err),
-      });
-    }
+    });
   }
 
   // A set-up edit re-runs the run shown (the store is the source of truth; the worker rebuilds
@@ -128,11 +113,7 @@ export function createHiddenRuntime(shell: Shell, room: RoomClient<BodiesRoomApi
   return {
     shown,
     run,
-    cancel() {
-      if (store().bodiesHiddenJob.status !== 'running') return;
-      abort.abort();
-      store().setBodiesHiddenJob({ status: 'cancelled' });
-    },
+    cancel: () => jobs.cancel('run'),
     play,
     pause,
     step(delta) {

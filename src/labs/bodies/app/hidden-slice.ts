@@ -3,20 +3,9 @@
  * saved), the run's job status and the frame shown. The run itself is in the runtime's cache.
  */
 import type { StateCreator } from 'zustand';
+import { IDLE_JOB, type JobProgress } from '../../../shell/jobs';
 import type { DamState } from '../../../store';
 import type { HiddenSetup } from '../worker/api';
-
-export type HiddenJobStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
-
-export interface HiddenJob {
-  status: HiddenJobStatus;
-  done: number;
-  total: number;
-  elapsedMs: number;
-  error?: string;
-}
-
-export const IDLE_HIDDEN_JOB: HiddenJob = { status: 'idle', done: 0, total: 0, elapsedMs: 0 };
 
 export const DEFAULT_HIDDEN: HiddenSetup = {
   model: 'B',
@@ -42,14 +31,14 @@ export const DEFAULT_HIDDEN: HiddenSetup = {
 
 export interface HiddenPart {
   bodiesHidden: HiddenSetup;
-  bodiesHiddenJob: HiddenJob;
+  bodiesHiddenJob: JobProgress;
   /** The frame shown (an index into the run's frames). */
   bodiesHiddenFrame: number;
   /** Whether the frames are playing back, and how many frames per second. */
   bodiesHiddenPlaying: boolean;
   bodiesHiddenSpeed: number;
   setBodiesHidden: (patch: Partial<HiddenSetup>) => void;
-  setBodiesHiddenJob: (patch: Partial<HiddenJob>) => void;
+  setBodiesHiddenJob: (patch: Partial<JobProgress>) => void;
   setBodiesHiddenFrame: (frame: number) => void;
   setBodiesHiddenPlaying: (playing: boolean) => void;
   setBodiesHiddenSpeed: (fps: number) => void;
@@ -57,7 +46,7 @@ export interface HiddenPart {
 
 export const createHiddenPart: StateCreator<DamState, [], [], HiddenPart> = (set) => ({
   bodiesHidden: DEFAULT_HIDDEN,
-  bodiesHiddenJob: IDLE_HIDDEN_JOB,
+  bodiesHiddenJob: IDLE_JOB,
   bodiesHiddenFrame: 0,
   bodiesHiddenPlaying: false,
   bodiesHiddenSpeed: 20,

@@ -5,9 +5,8 @@
  * problems stop a job before the worker is asked. Made per lab start; no module state.
  */
 import type { FeaturesPoint } from '../../../core/features/experiment-types';
-import { isAbortError } from '../../../core/util/abort';
-import { errorMessage } from '../../../core/util/error-message';
 import { createCache, type Cache } from '../../../shell/cache';
+import { createJobs, type JobProgress } from '../../../shell/jobs';
 import { lessonEvent } from '../../../shell/lessons/events';
 import type { Shell } from '../../../shell/shell';
 import { useDamStore } from '../../../store';
@@ -30,7 +29,7 @@ import {
   withMemoryAdded,
   withMemoryRemoved,
 } from './rf-requests';
-import { IDLE_RF_JOB, type RfJob, type RfJobName } from './rf-state';
+import { RF_JOBS, type RfJobName } from './rf-state';
 import type { FeaturesSetup } from './rf-setup';
 
 export interface RfCurveShown {
@@ -81,46 +80,21 @@ export function createRfController(shell: Shell, room: RoomClient<BodiesRoomApi>
     compare: null,
     mnist: null,
   });
-  const aborts: Record<RfJobName, AbortController> = {
-    toy: new AbortController(),
-    curve: new AbortController(),
-    mnist: new AbortController(),
-  };
   const store = () => useDamStore.getState();
-  const setJob = (job: RfJobName, patch: Partial<RfJob>) => store().setFeaturesJob(job, patch);
-  const progress = (name: RfJobName, signal: AbortSignal) => (done: number, total: number) => {
-    if (!signal.aborted) setJob(name, { done, total });
-  };
-
-  async function job(
+  const setJob = (job: RfJobName, patch: Partial<JobProgress>) =>
+    store().setFeaturesJob(job, patch);
+  const jobs = createJobs<RfJobName>({
+    names: RF_JOBS,
+    status: (name) => store().featuresJobs[name].status,
+    set: setJob,
+    ready: () => shell.compute.whenReady(),
+  });
+  const { progress } = jobs;
+  const job = (
     name: RfJobName,
     problem: string | null,
     work: (signal: AbortSignal) => Promise<void>,
-  ) {
-    aborts[name].abort();
-    const mine = new AbortController();
-    aborts[name] = mine;
-    const { signal } = mine;
-    if (problem) {
-      setJob(name, { ...IDLE_RF_JOB, status: 'error', error: problem });
-      return;
-    }
-    const started = performance.now();
-    setJob(name, { ...IDLE_RF_JOB, status: 'running' });
-    try {
-      await shell.compute.whenReady().catch(() => undefined);
-      await work(signal);
-      if (signal.aborted) return;
-      setJob(name, { status: 'done', elapsedMs: performance.now() - started });
-    } catch (err) {
-      if (signal.aborted || isAbortError(err)) return;
-      setJob(name, {
-        status: 'error',
-        elapsedMs: performance.now() - started,
-        error: errorMessage(err),
-      });
-    }
-  }
+  ) => jobs.run(name, work, problem);
 
   const runToy = () => {
     const setup = store().features;
@@ -210,16 +184,7 @@ export function createRfController(shell: Shell, room: RoomClient<BodiesRoomApi>
       if (!toy) return store().notify('The toy keeps at least one memory.', 'error');
       await editToy({ toy });
     },
-    cancel(name) {
-      if (store().featuresJobs[name].status !== 'running') return;
-      aborts[name].abort();
-      setJob(name, { status: 'cancelled' });
-    },
-    hide() {
-      for (const name of ['toy', 'curve', 'mnist'] as const) {
-        aborts[name].abort();
-        if (store().featuresJobs[name].status === 'running') setJob(name, { status: 'cancelled' });
-      }
-    },
+    cancel: jobs.cancel,
+    hide: jobs.cancelAll,
   };
 }

@@ -9,7 +9,8 @@ import { installLabSlices, useDamStore } from '../../../store';
 import type { CallOptions } from '../../../worker-client/connection';
 import type { HiddenSetup, HiddenShown } from '../worker/api';
 import { RERUN_MS } from './hidden-runtime';
-import { DEFAULT_HIDDEN, IDLE_HIDDEN_JOB } from './hidden-slice';
+import { IDLE_JOB } from '../../../shell/jobs';
+import { DEFAULT_HIDDEN } from './hidden-slice';
 import { createBodies, type BodiesRuntime } from './runtime';
 import { createBodiesSlice } from './slice';
 
@@ -86,7 +87,7 @@ beforeEach(() => {
   calls.length = 0;
   useDamStore.setState({
     bodiesHidden: DEFAULT_HIDDEN,
-    bodiesHiddenJob: IDLE_HIDDEN_JOB,
+    bodiesHiddenJob: IDLE_JOB,
     bodiesHiddenFrame: 0,
     bodiesHiddenPlaying: false,
     bodiesHiddenSpeed: 10,

@@ -8,6 +8,7 @@ import type { CensusSpec, PhaseSpec } from '../../../core/census/types';
 import { isAbortError } from '../../../core/util/abort';
 import { errorMessage } from '../../../core/util/error-message';
 import { openTaskInStudio } from '../../../shell/bank/prototype-task';
+import { createJobs } from '../../../shell/jobs';
 import { lessonEvent } from '../../../shell/lessons/events';
 import type { Shell } from '../../../shell/shell';
 import { useDamStore } from '../../../store';
@@ -16,7 +17,7 @@ import { CENSUS_ROOM, type CensusRoomApi } from '../worker/api';
 import { testSpec } from './edit';
 import { createResults, type ResultsCache } from './results';
 import { handoffOf } from './studio-handoff';
-import { IDLE_JOB, type CensusJob, type JobName } from './slice';
+import type { JobName } from './slice';
 import { setupProblem } from './setup';
 
 export interface CensusRuntime {
@@ -41,72 +42,43 @@ export function createCensus(
   room: RoomClient<CensusRoomApi> = shell.compute.room<CensusRoomApi>(CENSUS_ROOM),
 ): CensusRuntime {
   const results = createResults();
-  const aborts: Record<JobName, AbortController> = {
-    census: new AbortController(),
-    classify: new AbortController(),
-    phase: new AbortController(),
-  };
   let pickAbort = new AbortController();
   const store = () => useDamStore.getState();
-  const setJob = (job: JobName, patch: Partial<CensusJob>) => store().setCensusJob(job, patch);
-
-  /** Runs one job: a fresh abort, progress into the store, errors as the job's message. */
-  async function job(name: JobName, work: (signal: AbortSignal) => Promise<void>) {
-    aborts[name].abort();
-    const mine = new AbortController();
-    aborts[name] = mine;
-    const { signal } = mine;
-    const started = performance.now();
-    setJob(name, { ...IDLE_JOB, status: 'running' });
-    try {
-      await shell.compute.whenReady().catch(() => undefined);
-      await work(signal);
-      if (signal.aborted) return;
-      setJob(name, { status: 'done', elapsedMs: performance.now() - started });
-    } catch (err) {
-      if (signal.aborted || isAbortError(err)) return;
-      setJob(name, {
-        status: 'error',
-        elapsedMs: performance.now() - started,
-        error: errorMessage(err),
-      });
-    }
-  }
-
-  const progress = (name: JobName, signal: AbortSignal) => (done: number, total: number) => {
-    if (!signal.aborted) setJob(name, { done, total });
-  };
+  const jobs = createJobs<JobName>({
+    names: ['census', 'classify', 'phase'],
+    status: (name) => store().censusJobs[name].status,
+    set: (name, patch) => store().setCensusJob(name, patch),
+    ready: () => shell.compute.whenReady(),
+  });
+  const { progress } = jobs;
 
   async function run(): Promise<void> {
     const { spec } = store().census;
     const problem = setupProblem(store().census);
-    if (problem) {
-      setJob('census', { ...IDLE_JOB, status: 'error', error: `The set-up: ${problem}` });
-      return;
-    }
-    await job('census', async (signal) => {
-      if (needsMnist(spec)) await shell.compute.ensureMnist();
-      const census = await room.call('runCensus', [spec, progress('census', signal)], {
-        signal,
-        background: true,
-      });
-      if (signal.aborted) return;
-      // The store's own spec object: the views compare it with the set-up to say "stale".
-      results.set({ ...results.get(), census: { ...census, spec }, profile: null });
-      store().setCensusPicked(null);
-    });
+    await jobs.run(
+      'census',
+      async (signal) => {
+        if (needsMnist(spec)) await shell.compute.ensureMnist();
+        const census = await room.call('runCensus', [spec, progress('census', signal)], {
+          signal,
+          background: true,
+        });
+        if (signal.aborted) return;
+        // The store's own spec object: the views compare it with the set-up to say "stale".
+        results.set({ ...results.get(), census: { ...census, spec }, profile: null });
+        store().setCensusPicked(null);
+      },
+      problem && `The set-up: ${problem}`,
+    );
   }
 
   async function classify(): Promise<void> {
     const shown = results.get().census;
     const { test, classifier } = store().census;
-    if (!shown) {
-      setJob('classify', { ...IDLE_JOB, status: 'error', error: 'Run a census first.' });
-      return;
-    }
+    if (!shown) return jobs.run('classify', async () => undefined, 'Run a census first.');
     const train = shown.spec;
     const other = testSpec(train, test);
-    await job('classify', async (signal) => {
+    await jobs.run('classify', async (signal) => {
       if (needsMnist(train) || needsMnist(other)) await shell.compute.ensureMnist();
       const result = await room.call(
         'classify',
@@ -120,7 +92,7 @@ export function createCensus(
 
   async function runPhase(): Promise<void> {
     const spec: PhaseSpec = store().census.phase;
-    await job('phase', async (signal) => {
+    await jobs.run('phase', async (signal) => {
       results.set({ ...results.get(), phase: null });
       const phase = await room.call('runPhase', [spec, progress('phase', signal)], {
         signal,
@@ -136,11 +108,7 @@ export function createCensus(
     run,
     classify,
     runPhase,
-    cancel(name) {
-      if (store().censusJobs[name].status !== 'running') return;
-      aborts[name].abort();
-      setJob(name, { status: 'cancelled' });
-    },
+    cancel: jobs.cancel,
     async pick(index) {
       pickAbort.abort();
       pickAbort = new AbortController();

@@ -4,6 +4,7 @@
  * each long job. The results themselves are in the runtime's cache (results.ts).
  */
 import type { StateCreator } from 'zustand';
+import { IDLE_JOB, type JobProgress } from '../../../shell/jobs';
 import { DEFAULT_CLASSIFIER, type ClassifierOptions } from '../../../core/census/models/options';
 import { DEFAULT_CENSUS, DEFAULT_PHASE } from '../../../core/census/presets';
 import type { CensusSpec, PhaseSpec } from '../../../core/census/types';
@@ -20,29 +21,16 @@ export interface CensusSetup {
   phase: PhaseSpec;
 }
 
-export type JobState = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
-
-export interface CensusJob {
-  status: JobState;
-  done: number;
-  total: number;
-  /** Page-side time from start to end, ms. */
-  elapsedMs: number;
-  error?: string;
-}
-
-export const IDLE_JOB: CensusJob = { status: 'idle', done: 0, total: 0, elapsedMs: 0 };
-
 export type JobName = 'census' | 'classify' | 'phase';
 
 export interface CensusSlice {
   census: CensusSetup;
   /** The state shown in detail (an index into the census's states), or null. */
   censusPicked: number | null;
-  censusJobs: Record<JobName, CensusJob>;
+  censusJobs: Record<JobName, JobProgress>;
   setCensus: (patch: Partial<CensusSetup>) => void;
   setCensusPicked: (index: number | null) => void;
-  setCensusJob: (job: JobName, patch: Partial<CensusJob>) => void;
+  setCensusJob: (job: JobName, patch: Partial<JobProgress>) => void;
 }
 
 declare module '../../../store' {
