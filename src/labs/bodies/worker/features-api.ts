@@ -9,7 +9,6 @@ import type {
   FeaturesExperimentSpec,
   FeaturesPoint,
   ProjectionKind,
-  QueryKind,
 } from '../../../core/features/experiment-types';
 import type { FeatureMapKind } from '../../../core/features/feature-maps';
 
@@ -109,18 +108,14 @@ export interface RfMnistResult {
 }
 
 /** The error against Y on the 2-D toy's own memories (not binary patterns). */
-export interface RfToyCurveSpec {
+/** The curve on the 2-D toy: the experiment's sweep (queryCount: random queries on the plane; stored and near take one per memory) over the toy's memories. */
+export type RfToyCurveSpec = Pick<
+  FeaturesExperimentSpec,
+  'betas' | 'Ys' | 'map' | 'projection' | 'queries' | 'queryCount' | 'seed'
+> & {
   memories: number[];
   extent: number;
-  betas: number[];
-  Ys: number[];
-  map: FeatureMapKind;
-  projection: ProjectionKind;
-  queries: QueryKind[];
-  /** Random queries on the plane (stored and near: one per memory). */
-  queryCount: number;
-  seed: number;
-}
+};
 
 export type RfCurveRequest =
   { kind: 'quant1b'; spec: FeaturesExperimentSpec } | { kind: 'toy'; spec: RfToyCurveSpec };

@@ -3,7 +3,7 @@
  * the run it gets back. The room builds the memories and the cue from the MNIST set it holds, so
  * only the set-up crosses one way and the run's typed arrays the other.
  */
-import type { HiddenF, HiddenModel, HiddenRun } from '../../../core/hidden/types';
+import type { HiddenNetSpec, HiddenRun } from '../../../core/hidden/types';
 
 /** Where the cue comes from: one of the stored memories, or a digit that is not stored. */
 export type CueSource = 'memory' | 'test';
@@ -12,14 +12,8 @@ export type MaskKind = 'none' | 'top' | 'bottom' | 'left' | 'right';
 /** What the known pixels do: held fixed (clamped), pushed as the input I, or nothing. */
 export type InpaintMode = 'clamp' | 'input' | 'free';
 
-export interface HiddenSetup {
-  model: HiddenModel;
-  F: HiddenF;
-  n: number;
-  beta: number;
-  tauF: number;
-  tauH: number;
-  dt: number;
+/** The network (model, F, n, β, τ_f, τ_h, dt) and what to run it on. */
+export interface HiddenSetup extends HiddenNetSpec {
   steps: number;
   /** Memories: K MNIST digits (one per class 0–9 in turn), each scaled to unit norm. */
   K: number;

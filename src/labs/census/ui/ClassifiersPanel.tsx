@@ -18,7 +18,7 @@ import { renderWeightsPlot } from './charts/weights-plot';
 import { useCensus } from './context';
 import { useShownCensus } from './use-census';
 import { JobBar } from './JobBar';
-import { SvgChart } from './SvgChart';
+import { SvgChart } from '../../../components/charts/SvgChart';
 
 export const MODEL_LABELS: Record<ModelKind, string> = {
   sr: 'SR threshold',
@@ -188,7 +188,12 @@ export function ClassifiersPanel() {
           {weights && weights.models.length > 0 && (
             <>
               <h3>The linear models’ weights over the sorted profile</h3>
-              <SvgChart render={renderWeightsPlot} data={weights} aspect={0.45} />
+              <SvgChart
+                className="census-chart"
+                render={renderWeightsPlot}
+                data={weights}
+                aspect={0.45}
+              />
             </>
           )}
           {curves && curves.curves.length > 0 && (

@@ -2,13 +2,13 @@
  * Everything the lab shows, as files: the census as JSON (with the classifiers and the phase map
  * when computed) and CSV per table, and any figure of the page as PNG.
  */
-import { downloadText, exportPng } from '../../../shell/files/download';
+import { PngButtons, type PngFigure } from '../../../components/panels/PngButtons';
+import { downloadText } from '../../../shell/files/download';
 import { useCacheSelect } from '../../../shell/use-cache';
-import { useDamStore } from '../../../store';
 import { censusJson, classifiersCsv, phaseCsv, statesCsv } from '../app/export';
 import { useCensus } from './context';
 
-const FIGURES = [
+const FIGURES: PngFigure[] = [
   { id: 'summary', label: 'class bars', selector: '.census-summary .census-chart svg' },
   { id: 'sr', label: 'SR and ROC', selector: '.census-sr' },
   { id: 'models', label: 'classifiers', selector: '.census-models' },
@@ -18,8 +18,6 @@ const FIGURES = [
 export function ExportBar() {
   const rt = useCensus();
   const results = useCacheSelect(rt.results, (r) => r);
-  const notify = (err: unknown) =>
-    useDamStore.getState().notify(`The PNG could not be written: ${String(err)}`, 'error');
   if (!results.census) return null;
   const c = results.census;
   const json = () => {
@@ -58,21 +56,7 @@ export function ExportBar() {
           Phase map CSV
         </button>
       </div>
-      <div className="button-row">
-        {FIGURES.map((f) => (
-          <button
-            key={f.id}
-            type="button"
-            onClick={() => {
-              const el = document.querySelector(f.selector);
-              if (el) exportPng(el, `dam-census-${f.id}.png`).catch(notify);
-              else notify('that figure is not on the page yet');
-            }}
-          >
-            PNG: {f.label}
-          </button>
-        ))}
-      </div>
+      <PngButtons figures={FIGURES} prefix="dam-census" />
       <p className="note">
         The same census from the command line:{' '}
         <code>npm run dam -- census --config census.json</code> with the set-up’s <code>spec</code>{' '}

@@ -15,7 +15,7 @@ import { phaseProblem } from '../app/setup';
 import { renderPhaseMap } from './charts/phase-map';
 import { useCensus } from './context';
 import { JobBar } from './JobBar';
-import { SvgChart } from './SvgChart';
+import { SvgChart } from '../../../components/charts/SvgChart';
 
 export function PhasePanel() {
   const rt = useCensus();
@@ -86,7 +86,7 @@ export function PhasePanel() {
       />
       {data && (
         <>
-          <SvgChart render={renderPhaseMap} data={data} aspect={0.6} />
+          <SvgChart className="census-chart" render={renderPhaseMap} data={data} aspect={0.6} />
           <p className="note">
             The line is where our estimate crosses ½: a Gaussian signal-to-noise approximation of
             each unit’s local field at a prototype, derived for this lab

@@ -17,7 +17,7 @@ import { useCensus } from './context';
 import { stateImage } from './state-image';
 import { useShownCensus } from './use-census';
 import { detailAt } from '../../../core/census/packed-details';
-import { SvgChart } from './SvgChart';
+import { SvgChart } from '../../../components/charts/SvgChart';
 
 export function EnergyStripPanel() {
   const rt = useCensus();
@@ -48,7 +48,13 @@ export function EnergyStripPanel() {
       <p className="note">
         One dot per stable state, its area growing with the probes it caught. Click one to pick it.
       </p>
-      <SvgChart render={renderEnergyStrip} data={data} options={options} aspect={0.5} />
+      <SvgChart
+        className="census-chart"
+        render={renderEnergyStrip}
+        data={data}
+        options={options}
+        aspect={0.5}
+      />
     </section>
   );
 }
@@ -115,7 +121,7 @@ export function PickedState() {
         <Term id="energy-profile">Energy profile</Term>, sorted
       </h3>
       {sorted ? (
-        <SvgChart render={renderProfilePlot} data={sorted} aspect={0.45} />
+        <SvgChart className="census-chart" render={renderProfilePlot} data={sorted} aspect={0.45} />
       ) : (
         <p className="note">Computing the profile in the worker…</p>
       )}

@@ -8,7 +8,7 @@ import { Term } from '../../../shell/ui/Term';
 import { renderRocChart } from './charts/roc-chart';
 import { renderSrDistribution } from './charts/sr-distribution';
 import { useShownCensus } from './use-census';
-import { SvgChart } from './SvgChart';
+import { SvgChart } from '../../../components/charts/SvgChart';
 
 export function StabilityPanel() {
   const census = useShownCensus();
@@ -36,7 +36,12 @@ export function StabilityPanel() {
         <Term id="unit-energy">per-unit energies</Term>. Spurious states tend to have a unit close
         to flipping, so a low SR.
       </p>
-      <SvgChart render={renderSrDistribution} data={{ byClass: data.byClass }} aspect={0.55} />
+      <SvgChart
+        className="census-chart"
+        render={renderSrDistribution}
+        data={{ byClass: data.byClass }}
+        aspect={0.55}
+      />
       <h3>
         <Term id="roc-auc">ROC</Term> of SR as a spurious-state detector
       </h3>

@@ -14,7 +14,7 @@ import { renderClassBars } from './charts/class-bars';
 import { useCensus } from './context';
 import { useShownCensus } from './use-census';
 import { JobBar } from './JobBar';
-import { SvgChart } from './SvgChart';
+import { SvgChart } from '../../../components/charts/SvgChart';
 
 const f3 = (x: number) => x.toFixed(3);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -66,7 +66,12 @@ export function Summary() {
       )}
       {census && (
         <>
-          <SvgChart render={renderClassBars} data={{ rows }} aspect={0.45} />
+          <SvgChart
+            className="census-chart"
+            render={renderClassBars}
+            data={{ rows }}
+            aspect={0.45}
+          />
           <div className="table-scroll">
             <table className="census-table">
               <caption>Stable states per class</caption>

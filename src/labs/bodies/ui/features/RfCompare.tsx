@@ -14,7 +14,7 @@ import {
   type CompareData,
 } from '../charts/rf-compare';
 import type { RfCompareShown } from '../../app/rf-controller';
-import { RfChart } from './RfChart';
+import { SvgChart } from '../../../../components/charts/SvgChart';
 
 type Side = NonNullable<RfCompareShown['gaussian']>;
 import { useRf, useRfResults } from './use-rf';
@@ -53,7 +53,13 @@ export function RfCompare() {
       </button>
       {data && (
         <>
-          <RfChart className="rf-compare-box" render={renderCompare} data={data} aspect={0.55} />
+          <SvgChart
+            minHeight={190}
+            className="rf-chart rf-compare-box"
+            render={renderCompare}
+            data={data}
+            aspect={0.55}
+          />
           {sentence && (
             <p className="note" data-rf="compare-sentence">
               Measured: {sentence}

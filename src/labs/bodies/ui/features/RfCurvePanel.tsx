@@ -16,7 +16,7 @@ import {
   type ErrorCurveData,
 } from '../charts/rf-error-curve';
 import { paperCuts, ysUpTo } from '../../app/rf-presets';
-import { RfChart } from './RfChart';
+import { SvgChart } from '../../../../components/charts/SvgChart';
 import { RfCompare } from './RfCompare';
 import { RfJobBar } from './RfJobBar';
 import { RfRetrievalTable } from './RfRetrievalTable';
@@ -88,7 +88,13 @@ export function RfCurvePanel() {
             : 'Done'
         }
       />
-      <RfChart className="rf-error-box" render={renderErrorCurve} data={data} aspect={0.55} />
+      <SvgChart
+        minHeight={190}
+        className="rf-chart rf-error-box"
+        render={renderErrorCurve}
+        data={data}
+        aspect={0.55}
+      />
       {slopes.length > 0 && (
         <p className="note rf-slopes" data-rf="slopes">
           <Term id="rf-slope">Fitted slopes</Term>:{' '}
@@ -108,8 +114,9 @@ export function RfCurvePanel() {
             fixed points, made binary at 0.5/√D, are compared bit by bit: the chart shows the mean
             Hamming distance (0 = the same pattern), the table how many agree exactly.
           </p>
-          <RfChart
-            className="rf-retrieval-box"
+          <SvgChart
+            minHeight={190}
+            className="rf-chart rf-retrieval-box"
             render={renderRetrievalCurve}
             data={data}
             aspect={0.45}

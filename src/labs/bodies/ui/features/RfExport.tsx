@@ -1,10 +1,11 @@
 /** The view's files: the error-against-Y table, the toy's trajectories, all of it as JSON, and PNGs. */
-import { downloadText, exportPng } from '../../../../shell/files/download';
+import { PngButtons, type PngFigure } from '../../../../components/panels/PngButtons';
+import { downloadText } from '../../../../shell/files/download';
 import { useDamStore } from '../../../../store';
 import { curveCsv, featuresJson, trajectoriesCsv } from '../../app/rf-export';
 import { useRf, useRfResults } from './use-rf';
 
-const FIGURES = [
+const FIGURES: PngFigure[] = [
   { id: 'landscapes', label: 'landscapes', selector: '.rf-landscape-box svg' },
   { id: 'energy', label: 'energies', selector: '.rf-energy-box svg' },
   { id: 'error', label: 'error against Y', selector: '.rf-error-box svg' },
@@ -14,8 +15,6 @@ const FIGURES = [
 export function RfExport() {
   const rt = useRf();
   const r = useRfResults((x) => x);
-  const notify = (err: unknown) =>
-    useDamStore.getState().notify(`The PNG could not be written: ${String(err)}`, 'error');
   const traj = trajectoriesCsv(r);
   const points = r.curve?.points ?? [];
   return (
@@ -49,21 +48,7 @@ export function RfExport() {
           All as JSON
         </button>
       </div>
-      <div className="button-row">
-        {FIGURES.map((f) => (
-          <button
-            key={f.id}
-            type="button"
-            onClick={() => {
-              const el = document.querySelector(f.selector);
-              if (el) exportPng(el, `dam-bodies-${f.id}.png`).catch(notify);
-              else notify('that figure is not on the page yet');
-            }}
-          >
-            PNG: {f.label}
-          </button>
-        ))}
-      </div>
+      <PngButtons figures={FIGURES} prefix="dam-bodies" />
       <p className="note">The share link (the page’s Share button) carries this view’s set-up.</p>
     </section>
   );

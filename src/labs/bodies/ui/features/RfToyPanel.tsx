@@ -10,7 +10,7 @@ import { useDamStore } from '../../../../store';
 import { Term } from '../../../../shell/ui/Term';
 import { renderLandscape, type LandscapeData } from '../charts/rf-landscape';
 import { DISTRIBUTED_COLOUR, EXACT_COLOUR, renderTrace, type TraceData } from '../charts/rf-trace';
-import { RfChart } from './RfChart';
+import { SvgChart } from '../../../../components/charts/SvgChart';
 import { RfJobBar } from './RfJobBar';
 import { useRf, useRfResults } from './use-rf';
 
@@ -137,7 +137,11 @@ export function RfToyPanel() {
       {stale && <p className="note">The set-up changed: what is shown is the last result.</p>}
       {landscape && (
         <>
-          <RfChart className="rf-landscape-box" render={renderLandscape} data={landscape} />
+          <SvgChart
+            className="rf-chart rf-landscape-box"
+            render={renderLandscape}
+            data={landscape}
+          />
           <p className="note" data-rf="landscape-key">
             Colour is the energy on the exact panel’s scale: dark is low, yellow high (or above that
             range). Rings are the memories, the cross the cue, the orange line each memory’s descent
@@ -150,7 +154,13 @@ export function RfToyPanel() {
           <p className="note">
             The energy along each descent, step by step: both should fall and level off.
           </p>
-          <RfChart className="rf-energy-box" render={renderTrace} data={energies} aspect={0.42} />
+          <SvgChart
+            minHeight={190}
+            className="rf-chart rf-energy-box"
+            render={renderTrace}
+            data={energies}
+            aspect={0.42}
+          />
         </>
       )}
       {distance && !student && (
@@ -158,7 +168,13 @@ export function RfToyPanel() {
           <p className="note">
             How far apart the two descents are at each step (distance on the plane).
           </p>
-          <RfChart className="rf-distance-box" render={renderTrace} data={distance} aspect={0.35} />
+          <SvgChart
+            minHeight={190}
+            className="rf-chart rf-distance-box"
+            render={renderTrace}
+            data={distance}
+            aspect={0.35}
+          />
         </>
       )}
     </section>

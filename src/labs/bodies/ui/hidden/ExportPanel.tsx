@@ -1,10 +1,10 @@
 /** The hidden-neuron view as files: the run as JSON and CSV, the figures as PNG. */
-import { downloadText, exportPng } from '../../../../shell/files/download';
-import { useDamStore } from '../../../../store';
+import { PngButtons, type PngFigure } from '../../../../components/panels/PngButtons';
+import { downloadText } from '../../../../shell/files/download';
 import { framesCsv, hiddenJson, stepsCsv } from '../../app/hidden-export';
 import type { HiddenShown } from '../../worker/api';
 
-const FIGURES = [
+const FIGURES: PngFigure[] = [
   { id: 'visible', label: 'visible layer', selector: '.bodies-visible .bodies-images' },
   { id: 'hidden', label: 'hidden layer', selector: '.bodies-hidden-layer' },
   { id: 'bipartite', label: 'two layers', selector: '.bodies-bipartite .bodies-chart svg' },
@@ -13,8 +13,6 @@ const FIGURES = [
 ];
 
 export function ExportPanel({ shown }: { shown: HiddenShown }) {
-  const fail = (err: unknown) =>
-    useDamStore.getState().notify(`The PNG could not be written: ${String(err)}`, 'error');
   return (
     <section className="panel bodies-export" aria-labelledby="bodies-export-heading">
       <h2 id="bodies-export-heading">Export</h2>
@@ -40,21 +38,7 @@ export function ExportPanel({ shown }: { shown: HiddenShown }) {
           Hidden activity CSV
         </button>
       </div>
-      <div className="button-row">
-        {FIGURES.map((f) => (
-          <button
-            key={f.id}
-            type="button"
-            onClick={() => {
-              const el = document.querySelector(f.selector);
-              if (el) exportPng(el, `dam-bodies-${f.id}.png`).catch(fail);
-              else fail('that figure is not on the page yet');
-            }}
-          >
-            PNG: {f.label}
-          </button>
-        ))}
-      </div>
+      <PngButtons figures={FIGURES} prefix="dam-bodies" />
       <p className="note">The share link carries the set-up; its seed reproduces this run.</p>
     </section>
   );

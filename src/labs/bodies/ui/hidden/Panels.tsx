@@ -19,7 +19,7 @@ import { renderBars } from '../charts/hidden-bars';
 import { maxAbs, renderHeat, topAt } from '../charts/hidden-heat';
 import { renderTimeSeries } from '../charts/time-series';
 import { GreyImage, imageUrl } from '../GreyImage';
-import { SvgChart } from '../SvgChart';
+import { SvgChart } from '../../../../components/charts/SvgChart';
 import { useFrame } from './use-hidden';
 
 export function EnergyBadge({ shown }: { shown: HiddenShown }) {
@@ -134,11 +134,11 @@ export function HiddenLayerPanel({ shown }: { shown: HiddenShown }) {
       <h2 id="bodies-hidden-layer-heading">
         Hidden layer <Term id="hidden-neuron" />
       </h2>
-      <SvgChart render={renderBars} data={bars} />
+      <SvgChart className="bodies-chart" render={renderBars} data={bars} />
       <h3>
         Over time <Term id="hidden-strip" />
       </h3>
-      <SvgChart render={renderHeat} data={heat} />
+      <SvgChart className="bodies-chart" render={renderHeat} data={heat} />
     </section>
   );
 }
@@ -162,7 +162,7 @@ export function BipartitePanel({ shown }: { shown: HiddenShown }) {
       <h2 id="bodies-bipartite-heading">
         Two layers, two-body synapses <Term id="bipartite" />
       </h2>
-      <SvgChart render={renderBipartite} data={data} />
+      <SvgChart className="bodies-chart" render={renderBipartite} data={data} />
       <p className="note">
         An edge’s width is the block’s input Σ ξ_μi g_i to hidden neuron μ; a node is as full as its
         output f_μ.
@@ -194,7 +194,7 @@ export function EnergyPanel({ shown }: { shown: HiddenShown }) {
         Energy <Term id="energy" />
       </h2>
       <EnergyBadge shown={shown} />
-      <SvgChart render={renderTimeSeries} data={data} aspect={0.5} />
+      <SvgChart className="bodies-chart" render={renderTimeSeries} data={data} aspect={0.5} />
     </section>
   );
 }
@@ -222,7 +222,7 @@ export function DistancePanel({ shown }: { shown: HiddenShown }) {
         Largest ‖g − g_eff‖ {num(d.max)}, at the end {num(d.final)}, with τ_h ={' '}
         {num(shown.setup.tauH)}. Slide τ_h towards 0 and the two trajectories meet.
       </p>
-      <SvgChart render={renderTimeSeries} data={data} aspect={0.45} />
+      <SvgChart className="bodies-chart" render={renderTimeSeries} data={data} aspect={0.45} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * React owns the box, a framework-free renderer (./charts) owns the SVG: the chart is redrawn
- * when its data or its width changes (a ResizeObserver keeps it as wide as the column), each
- * chart in a task of its own.
+ * React owns the box, a framework-free renderer owns the SVG: the chart is redrawn when its data
+ * or its width changes (a ResizeObserver keeps it as wide as its column), each chart in a task of
+ * its own, so a result that redraws six charts never blocks the page for their sum.
  */
 import { useEffect, useRef, useState } from 'react';
 
@@ -15,13 +15,16 @@ export interface SvgChartProps<D, O extends ChartSize> {
   data: D;
   /** Extra renderer options beside the size. */
   options?: Omit<O, 'width' | 'height'>;
-  /** height / width, clamped to 200–380 px. */
+  /** height / width, clamped to minHeight–380 px; omit to let the renderer choose its height. */
   aspect?: number;
-  className?: string;
+  /** The least height in px when an aspect is given (200 unless told). */
+  minHeight?: number;
+  /** The box's class: the lab's stylesheet and its figure exports select it. */
+  className: string;
 }
 
-export function SvgChart<D, O extends ChartSize>(props: SvgChartProps<D, O>) {
-  const { render, data, options, aspect = 0.55, className } = props;
+export function SvgChart<D, O extends ChartSize = ChartSize>(props: SvgChartProps<D, O>) {
+  const { render, data, options, aspect, minHeight = 200, className } = props;
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const [width, setWidth] = useState(0);
@@ -37,14 +40,15 @@ export function SvgChart<D, O extends ChartSize>(props: SvgChartProps<D, O>) {
   useEffect(() => {
     if (!svg.current || width === 0) return;
     const el = svg.current;
-    const height = Math.round(Math.min(380, Math.max(200, width * aspect)));
-    // Each chart draws in a task of its own: a census arriving redraws six charts, and one
-    // task for all of them would block the page for their sum.
+    const height =
+      aspect === undefined
+        ? undefined
+        : Math.round(Math.min(380, Math.max(minHeight, width * aspect)));
     const id = setTimeout(() => render(el, data, { ...options, width, height } as O), 0);
     return () => clearTimeout(id);
-  }, [render, data, options, width, aspect]);
+  }, [render, data, options, width, aspect, minHeight]);
   return (
-    <div ref={box} className={className ?? 'census-chart'}>
+    <div ref={box} className={className}>
       <svg ref={svg} />
     </div>
   );
