@@ -1,4 +1,5 @@
 /** The hidden-neuron view: the two-layer network of Krotov & Hopfield 2020 on MNIST digits. */
+import { useDeferredValue } from 'react';
 import { useDamStore } from '../../../../store';
 import { ExportPanel } from './ExportPanel';
 import {
@@ -25,7 +26,9 @@ export function HiddenControls() {
 }
 
 export function HiddenContent() {
-  const shown = useShown();
+  // A new run's panels render as a transition (in slices that yield to the page), not in one
+  // synchronous task from the store's update.
+  const shown = useDeferredValue(useShown());
   const job = useDamStore((s) => s.bodiesHiddenJob);
   if (!shown)
     return (

@@ -18,7 +18,7 @@ import { renderBipartite } from '../charts/bipartite';
 import { renderBars } from '../charts/hidden-bars';
 import { maxAbs, renderHeat, topAt } from '../charts/hidden-heat';
 import { renderTimeSeries } from '../charts/time-series';
-import { GreyImage, imageUrl } from '../GreyImage';
+import { GreyImage, useImageUrls } from '../GreyImage';
 import { SvgChart } from '../../../../components/charts/SvgChart';
 import { useFrame } from './use-hidden';
 
@@ -109,17 +109,7 @@ export function HiddenLayerPanel({ shown }: { shown: HiddenShown }) {
   const frame = useFrame(shown);
   const all = useMemo(() => hiddenMatrix(shown), [shown]);
   const t = useMemo(() => frameTimes(shown), [shown]);
-  const thumbs = useMemo(
-    () =>
-      Array.from({ length: shown.K }, (_, m) =>
-        imageUrl(
-          shown.memories.subarray(m * shown.rows * shown.cols, (m + 1) * shown.rows * shown.cols),
-          shown.rows,
-          shown.cols,
-        ),
-      ),
-    [shown],
-  );
+  const thumbs = useImageUrls(shown.memories, shown.K, shown.rows, shown.cols);
   const top = useMemo(() => maxAbs(all), [all]);
   const bars = useMemo(
     () => ({ f: shown.run.frames[frame].f, top, labels: shown.labels, thumbs }),
