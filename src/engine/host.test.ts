@@ -1,11 +1,12 @@
 /**
  * The host: one backend choice for every room (the geometric mean of the rooms' workloads),
  * kept without calibrating after a restart; shared memories and MNIST checked on arrival; an
- * abort reaching the request's signal.
+ * abort reaching the request's signal; a reply that waits for the callbacks still in flight.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHost } from './host';
 import { defineRoom } from './room';
+import { notify } from './room-calls';
 import { tf } from './tf';
 
 // A second backend in Node (the cpu factory under another name), so that there is a choice.
@@ -84,5 +85,38 @@ describe('the compute host', () => {
     ).rejects.toThrow(/malformed/);
     expect(await api.host.ping()).toBe(-1);
     expect(() => createHost([...rooms, rooms[0]])).toThrow(/room id "a" is taken/);
+  });
+
+  it('replies only once the callbacks a room sent without waiting have been delivered', async () => {
+    interface Streamer {
+      stream(onPoint: (k: number) => Promise<void>): Promise<string>;
+    }
+    const api = createHost([
+      defineRoom<Streamer>({
+        id: 's',
+        create: () => ({
+          stream: async (_signal, onPoint) => {
+            for (let k = 0; k < 3; k++) notify(onPoint, k);
+            return 'result';
+          },
+        }),
+      }),
+    ]);
+    // The page's side of a proxied callback: each delivery settles when the test lets it.
+    const delivered: number[] = [];
+    const pending: (() => void)[] = [];
+    const onPoint = (k: number) =>
+      new Promise<void>((done) => pending.push(() => (delivered.push(k), done())));
+    let replied = false;
+    const s = api.s as unknown as {
+      stream(m: { id: number }, cb: typeof onPoint): Promise<string>;
+    };
+    const reply = s.stream({ id: 1 }, onPoint).then((r) => ((replied = true), r));
+    while (pending.length < 3) await Promise.resolve();
+    for (let k = 0; k < 10; k++) await Promise.resolve();
+    expect(replied).toBe(false);
+    for (const go of pending.splice(0)) go();
+    expect(await reply).toBe('result');
+    expect(delivered).toEqual([0, 1, 2]);
   });
 });

@@ -66,6 +66,30 @@ function checkMnist(m: MnistSet): void {
 }
 
 /** Releases comlink-proxied callbacks among a call's arguments once the call is over. */
+/**
+ * The page's callbacks (comlink proxies) reach it on ports of their own, so nothing orders them
+ * before the call's reply: a room's last progress message could land after its result. Each
+ * callback is wrapped to keep the deliveries still in flight, and the reply waits for them, so
+ * a caller has every message of a call when the call resolves (rooms call back without waiting).
+ */
+function trackCallbacks(args: readonly unknown[]): {
+  args: unknown[];
+  settled: () => Promise<unknown>;
+} {
+  const inFlight = new Set<Promise<unknown>>();
+  const wrapped = args.map((a) => {
+    if (typeof a !== 'function') return a;
+    const cb = a as (...x: unknown[]) => unknown;
+    return (...x: unknown[]) => {
+      const sent = Promise.resolve(cb(...x));
+      const held = sent.catch(() => undefined).finally(() => inFlight.delete(held));
+      inFlight.add(held);
+      return sent;
+    };
+  });
+  return { args: wrapped, settled: () => Promise.all([...inFlight]) };
+}
+
 function releaseCallbacks(args: readonly unknown[]): void {
   for (const a of args) {
     const r = (a as { [releaseProxy]?: () => void } | null)?.[releaseProxy];
@@ -153,8 +177,11 @@ export function createHost(rooms: readonly AnyRoom[], opts: HostOptions = {}): E
       wire[name] = async (meta, ...args) => {
         const controller = new AbortController();
         calls.set(meta.id, controller);
+        const deliveries = trackCallbacks(args);
         try {
-          return await method.call(impl, controller.signal, ...args);
+          const out = await method.call(impl, controller.signal, ...(deliveries.args as never[]));
+          await deliveries.settled();
+          return out;
         } finally {
           if (calls.get(meta.id) === controller) calls.delete(meta.id);
           releaseCallbacks(args);

@@ -133,10 +133,8 @@ export function createMapRequests(
       cue: cueState(s, plane),
     };
     s.setBasinRun({ status: 'computing', progress: 0, error: undefined });
-    // Passes come on the callback's own port and can land after the final map: ignore them then.
-    let finished = false;
     const accept = (pass: BasinPass) => {
-      if (abort.signal.aborted || finished) return null;
+      if (abort.signal.aborted) return null;
       const map = { pass, K, labels, maxSteps, spec };
       show(map);
       state().setBasinRun({
@@ -152,7 +150,6 @@ export function createMapRequests(
         background: true,
       });
       const map = accept(final);
-      finished = true;
       if (!map) return;
       cache.set(key, map);
       while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);

@@ -114,17 +114,13 @@ export function createRfController(shell: Shell, room: RoomClient<BodiesRoomApi>
     const req = curveRequest(setup);
     return job('curve', curveSetupProblem(setup), async (signal) => {
       results.set({ ...results.get(), curve: { kind: req.kind, points: [], result: null } });
-      // The worker posts points on the callback's own port, so a batch can land after the
-      // result: once the result is in, late batches are already part of it.
-      let finished = false;
       const onPoints = (points: FeaturesPoint[], done: number, total: number) => {
-        if (signal.aborted || finished) return;
+        if (signal.aborted) return;
         const c = results.get().curve;
         if (c) results.set({ ...results.get(), curve: { ...c, points: [...c.points, ...points] } });
         setJob('curve', { done, total });
       };
       const result = await room.call('rfCurve', [req, onPoints], { signal, background: true });
-      finished = true;
       if (signal.aborted) return;
       results.set({ ...results.get(), curve: { kind: req.kind, points: result.points, result } });
     });

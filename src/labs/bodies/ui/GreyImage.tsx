@@ -32,7 +32,7 @@ export function GreyImage({ values, rows, cols, size, label }: GreyImageProps) {
 }
 
 /** A memory's picture as a data URL (for the bars chart), made on a canvas of its own. */
-export function imageUrl(values: Float64Array, rows: number, cols: number): string {
+function imageUrl(values: Float64Array, rows: number, cols: number): string {
   const c = document.createElement('canvas');
   paintGrey(c, { width: cols, height: rows, pixels: greyLevels(values) });
   return c.toDataURL();

@@ -17,10 +17,11 @@ import type {
   Roc,
   Task,
 } from '../../../core/census/types';
+import type { Progress } from '../../../worker-api/progress';
 
 export const CENSUS_ROOM = 'census';
 
-export type Progress = (done: number, total: number) => void;
+export type { Progress };
 
 /**
  * A census as the page gets it: the result with its details packed in typed arrays (detailAt

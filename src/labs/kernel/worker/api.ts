@@ -15,10 +15,11 @@ import type {
   UhopSpec,
   UhopStep,
 } from '../../../core/kernel/types';
+import type { Progress } from '../../../worker-api/progress';
 
 export const KERNEL_ROOM = 'kernel';
 
-export type Progress = (done: number, total: number) => void;
+export type { Progress };
 
 /**
  * Where the memories come from:
