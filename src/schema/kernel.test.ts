@@ -11,11 +11,19 @@ import {
 } from './kernel';
 
 const training = {
-  memories: { source: 'gaussian', M: 6, D: 10, sphere: true, seed: 1 },
-  uhop: { dPhi: 3, tau: 0.1, lr: 0.1, optimiser: 'adam', iterations: 500, seed: 1, bias: false },
+  memories: { source: 'gaussian' as const, M: 6, D: 10, sphere: true, seed: 1 },
+  uhop: {
+    dPhi: 3,
+    tau: 0.1,
+    lr: 0.1,
+    optimiser: 'adam' as const,
+    iterations: 500,
+    seed: 1,
+    bias: false,
+  },
 };
 const mnist = {
-  memories: { source: 'mnist', M: 100, D: 784, sphere: false, seed: 1 },
+  memories: { source: 'mnist' as const, M: 100, D: 784, sphere: false, seed: 1 },
   uhop: { ...training.uhop, dPhi: 200 },
 };
 const toy = { ...training, memories: { ...training.memories, source: 'circle', M: 5, D: 2 } };
