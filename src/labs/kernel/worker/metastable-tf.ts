@@ -37,12 +37,11 @@ async function supportSizes(
   const { count: M, dim: D } = memories;
   const Q = queries.count;
   const Xi = tf.tensor2d(f32(memories.data), [M, D]);
-  const W = map ? tf.tensor2d(f32(map.W), [map.dPhi, D]) : null;
+  // Wᵀ and (β Φ(Ξ))ᵀ are stored: tfjs-wasm's matmul is far slower with a transposed operand.
+  const Wt = map ? tf.tidy(() => tf.transpose(tf.tensor2d(f32(map.W), [map.dPhi, D]))) : null;
   const b = map ? tf.tensor1d(f32(map.b)) : null;
-  const phi = (x: Tensor2D): Tensor2D =>
-    W && b ? (tf.add(tf.matMul(x, W, false, true), b) as Tensor2D) : x;
-  // β Φ(Ξ): M × D_Φ, kept for every step.
-  const phiXi = tf.tidy(() => tf.mul(phi(Xi), req.khm.beta) as Tensor2D);
+  const phi = (x: Tensor2D): Tensor2D => (Wt && b ? (tf.add(tf.matMul(x, Wt), b) as Tensor2D) : x);
+  const phiXiT = tf.tidy(() => tf.transpose(tf.mul(phi(Xi), req.khm.beta)) as Tensor2D);
   let X = tf.tensor2d(f32(queries.data), [Q, D]);
   const P = new Float32Array(Q * M);
   const z = new Float64Array(M);
@@ -50,7 +49,7 @@ async function supportSizes(
   try {
     for (let it = 0; it < req.khm.iterations; it++) {
       throwIfAborted(hooks.signal);
-      const S = tf.tidy(() => tf.matMul(phi(X), phiXi, false, true));
+      const S = tf.tidy(() => tf.matMul(phi(X), phiXiT));
       const scores = await S.data();
       S.dispose();
       for (let q = 0; q < Q; q++) {
@@ -69,7 +68,7 @@ async function supportSizes(
       await hooks.pause?.();
     }
   } finally {
-    tf.dispose([Xi, X, phiXi, ...(W && b ? [W, b] : [])]);
+    tf.dispose([Xi, X, phiXiT, ...(Wt && b ? [Wt, b] : [])]);
   }
   const sizes: number[] = [];
   for (let q = 0; q < Q; q++)

@@ -1,14 +1,14 @@
 /**
- * U-Hop+ (docs/models.md §7.2) on tfjs: W and b are variables, the separation loss
+ * U-Hop+ (docs/models.md §7.2) on tfjs: Wᵀ and b are variables, the separation loss
  *   L = (1/M)·log((2/(M(M−1)))·Σ_{μ<ν} exp(⟨z_μ, z_ν⟩/τ)),  z = Φ(ξ)/‖Φ(ξ)‖,  Φ(ξ) = Wξ + b,
  * is written in tf ops (the pair sum as a log-sum-exp over the strict upper triangle, so exp never
- * overflows at small τ) and differentiated by tf's autodiff. The optimisers are tf's own Adam
+ * overflows at small τ) with its exact gradient written out in tf ops too (the engine's tfjs
+ * registers no gradients: autodiff is not available). The optimisers are tf's own Adam
  * (β₁ 0.9, β₂ 0.999, ε 1e-8) and momentum (0.9, PyTorch's form v ← 0.9v + g, p ← p − lr·v), the
  * numerics the core's createOptimiser reproduces; W starts at the core's kaimingMap, so this and
  * the core's trainUhop start from the same map and agree to float32 rounding.
  *
- * Each iteration costs one forward pass (whose loss is the history entry before the step) and one
- * backward pass; between iterations it awaits `pause` (the worker reads cancel and pause
+ * Each iteration costs one pass (the loss, the history entry before the step, and its gradient); between iterations it awaits `pause` (the worker reads cancel and pause
  * messages there). Every tensor is disposed, on success, cancel or error.
  */
 import { kaimingMap } from '../../../core/kernel/feature-map';
@@ -57,9 +57,16 @@ function checkInputs(spec: UhopSpec, memories: Patterns, init: LinearMap): void 
 }
 
 /** A map read back from the variables (float32 → float64). */
-async function readMap(W: Tensor, b: Tensor, D: number, dPhi: number): Promise<LinearMap> {
-  const [w, bb] = await Promise.all([W.data(), b.data()]);
-  return { D, dPhi, W: Float64Array.from(w), b: Float64Array.from(bb) };
+async function readMap(Wt: Tensor, b: Tensor, D: number, dPhi: number): Promise<LinearMap> {
+  const [wt, bb] = await Promise.all([Wt.data(), b.data()]);
+  return { D, dPhi, W: transpose(wt, D, dPhi), b: Float64Array.from(bb) };
+}
+
+/** An r × c row-major matrix transposed (c × r), as float64. */
+function transpose(a: ArrayLike<number>, r: number, c: number): Float64Array {
+  const out = new Float64Array(r * c);
+  for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) out[j * r + i] = a[i * c + j];
+  return out;
 }
 
 export async function trainUhopTf(
@@ -75,9 +82,15 @@ export async function trainUhopTf(
   const d3 = Math.min(dPhi, 3);
   const offset = Math.log(2 / (M * (M - 1)));
 
+  // Wᵀ (D × D_Φ) and Xᵀ are stored so no matmul transposes an operand: tfjs-wasm's matmul is
+  // ~14× slower with a transposed second operand (measured at 100 × 784 × 200).
   const X = tf.tensor2d(Float32Array.from(memories.data), [M, D]);
-  const W = tf.variable(tf.tensor2d(Float32Array.from(init.W), [dPhi, D]), true, undefined);
-  const b = tf.variable(tf.tensor1d(Float32Array.from(init.b)), spec.bias);
+  const Xt = tf.tensor2d(Float32Array.from(transpose(memories.data, M, D)), [D, M]);
+  // In a tidy: tf.variable keeps its initial tensor's data, the tidy drops the tensor itself.
+  const Wt = tf.tidy(() =>
+    tf.variable(tf.tensor2d(Float32Array.from(transpose(init.W, dPhi, D)), [D, dPhi]), true),
+  );
+  const b = tf.tidy(() => tf.variable(tf.tensor1d(Float32Array.from(init.b)), spec.bias));
   // 0 on the strict upper triangle (the pairs μ < ν), −1e30 elsewhere: exp of those is 0.
   const maskData = new Float32Array(M * M).fill(-1e30);
   for (let i = 0; i < M; i++) for (let j = i + 1; j < M; j++) maskData[i * M + j] = 0;
@@ -88,18 +101,34 @@ export async function trainUhopTf(
     spec.optimiser === 'adam'
       ? tf.train.adam(spec.lr, 0.9, 0.999, 1e-8)
       : tf.train.momentum(spec.lr, 0.9, false);
-  const vars = spec.bias ? [W, b] : [W];
+  const scale = 1 / (M * spec.tau);
 
-  const forward = (): Forward => {
-    const F = tf.add(tf.matMul(X, W, false, true), b) as Tensor2D;
-    const Z = tf.div(F, tf.sqrt(tf.sum(tf.square(F), 1, true))) as Tensor2D;
-    const G = tf.matMul(Z, Z, false, true);
-    const lse = tf.logSumExp(tf.add(tf.div(G, spec.tau), mask));
-    const loss = tf.div(tf.add(lse, offset), M);
-    const maxCos = tf.max(tf.add(G, diag));
-    const points = tf.slice(Z, [0, 0], [M, d3]);
-    return { loss, maxCos, points };
-  };
+  /**
+   * The loss at the current map, the side outputs and, when `withGrad`, its exact gradient:
+   * with A the pair weights exp(⟨z_μ,z_ν⟩/τ − lse) (μ < ν) and B = (A + Aᵀ)/(Mτ),
+   * ∂L/∂Z = B Z, ∂L/∂F_μ = (g_μ − ⟨g_μ, z_μ⟩ z_μ)/‖F_μ‖, ∂L/∂Wᵀ = Xᵀ ∂L/∂F, ∂L/∂b = Σ_μ ∂L/∂F_μ.
+   */
+  const forward = (withGrad: boolean): Forward & { gW?: Tensor; gb?: Tensor } =>
+    tf.tidy(() => {
+      const F = tf.add(tf.matMul(X, Wt), b) as Tensor2D;
+      const n = tf.sqrt(tf.sum(tf.square(F), 1, true));
+      const Z = tf.div(F, n) as Tensor2D;
+      const G = tf.matMul(Z, tf.transpose(Z));
+      const S = tf.add(tf.div(G, spec.tau), mask);
+      const lse = tf.logSumExp(S);
+      const loss = tf.div(tf.add(lse, offset), M);
+      const maxCos = tf.max(tf.add(G, diag));
+      const points = tf.slice(Z, [0, 0], [M, d3]);
+      if (!withGrad) return { loss, maxCos, points };
+      const A = tf.exp(tf.sub(S, lse)) as Tensor2D;
+      const B = tf.mul(tf.add(A, tf.transpose(A)), scale) as Tensor2D;
+      const gZ = tf.matMul(B, Z);
+      const dot = tf.sum(tf.mul(gZ, Z), 1, true);
+      const gF = tf.div(tf.sub(gZ, tf.mul(dot, Z)), n) as Tensor2D;
+      const gW = tf.matMul(Xt, gF);
+      const gb = tf.sum(gF, 0);
+      return { loss, maxCos, points, gW, gb };
+    });
 
   const history: UhopStep[] = [];
   const points: Float64Array[] = [];
@@ -109,26 +138,16 @@ export async function trainUhopTf(
     for (let k = 0; k <= N; k++) {
       throwIfAborted(hooks.signal);
       if (k === 0 || k === N || k % every === 0)
-        snapshots.push({ iteration: k, map: await readMap(W, b, D, dPhi) });
-      let side: Forward | null = null;
-      const take = () => {
-        const f = forward();
-        side = { loss: f.loss, maxCos: tf.keep(f.maxCos), points: tf.keep(f.points) };
-        kept.push(side.maxCos, side.points);
-        return f.loss as tf.Scalar;
-      };
-      let loss: Tensor;
-      if (k < N) {
-        const cost = optimiser.minimize(take, true, vars);
-        if (!cost) throw new Error('U-Hop+: the optimiser returned no loss');
-        loss = cost;
-      } else {
-        loss = tf.tidy(() => tf.keep(take()));
+        snapshots.push({ iteration: k, map: await readMap(Wt, b, D, dPhi) });
+      const f = forward(k < N);
+      kept.push(f.loss, f.maxCos, f.points);
+      if (f.gW && f.gb) {
+        kept.push(f.gW, f.gb);
+        optimiser.applyGradients(
+          spec.bias ? { [Wt.name]: f.gW, [b.name]: f.gb } : { [Wt.name]: f.gW },
+        );
       }
-      kept.push(loss);
-      const f = side as Forward | null;
-      if (!f) throw new Error('U-Hop+: the forward pass did not run');
-      const [l, c, p] = await Promise.all([loss.data(), f.maxCos.data(), f.points.data()]);
+      const [l, c, p] = await Promise.all([f.loss.data(), f.maxCos.data(), f.points.data()]);
       for (const t of kept.splice(0)) t.dispose();
       const step: UhopStep = { iteration: k, loss: l[0], minAngleDeg: angleOfCos(c[0]) };
       if (!Number.isFinite(step.loss) || !Number.isFinite(step.minAngleDeg))
@@ -141,11 +160,11 @@ export async function trainUhopTf(
       hooks.onStep?.(step, pts);
       if (k < N) await hooks.pause?.();
     }
-    const map = await readMap(W, b, D, dPhi);
+    const map = await readMap(Wt, b, D, dPhi);
     return { history, points, snapshots, map };
   } finally {
     for (const t of kept) t.dispose();
     optimiser.dispose();
-    tf.dispose([X, W, b, mask, diag]);
+    tf.dispose([X, Xt, Wt, b, mask, diag]);
   }
 }
