@@ -72,7 +72,7 @@ describe('kernel room', () => {
     expect(seen.every((p) => p.total === 20 && p.points.length === 15)).toBe(true);
     expect(a.backend).toBe('core');
     expect(a.history).toHaveLength(21);
-    expect(a.history[20].minAngleDeg).toBeGreaterThan(a.history[0].minAngleDeg);
+    expect(a.history[20].loss).toBeLessThan(a.history[0].loss);
     expect(a.similarityBefore).toHaveLength(25);
     expect(a.tammesDeg).not.toBeNull();
     expect(a.boundsDeg!.lower).toBeLessThan(a.boundsDeg!.upper);

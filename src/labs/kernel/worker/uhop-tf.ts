@@ -3,13 +3,15 @@
  *   L = (1/M)·log((2/(M(M−1)))·Σ_{μ<ν} exp(⟨z_μ, z_ν⟩/τ)),  z = Φ(ξ)/‖Φ(ξ)‖,  Φ(ξ) = Wξ + b,
  * is written in tf ops (the pair sum as a log-sum-exp over the strict upper triangle, so exp never
  * overflows at small τ) with its exact gradient written out in tf ops too (the engine's tfjs
- * registers no gradients: autodiff is not available). The optimisers are tf's own Adam
- * (β₁ 0.9, β₂ 0.999, ε 1e-8) and momentum (0.9, PyTorch's form v ← 0.9v + g, p ← p − lr·v), the
- * numerics the core's createOptimiser reproduces; W starts at the core's kaimingMap, so this and
- * the core's trainUhop start from the same map and agree to float32 rounding.
+ * registers no gradients: autodiff is not available). Adam is tf's own (β₁ 0.9, β₂ 0.999,
+ * ε 1e-8), SGD with momentum PyTorch's form v ← 0.9v + g, p ← p − lr·v in tf ops (tf's
+ * MomentumOptimizer leaks a scalar on dispose): the numerics the core's createOptimiser
+ * reproduces. W starts at the core's kaimingMap, so this and the core's trainUhop start from the
+ * same map and agree to float32 rounding.
  *
- * Each iteration costs one pass (the loss, the history entry before the step, and its gradient); between iterations it awaits `pause` (the worker reads cancel and pause
- * messages there). Every tensor is disposed, on success, cancel or error.
+ * Each iteration costs one pass (the loss, the history entry before the step, and its gradient);
+ * between iterations it awaits `pause` (the worker reads cancel and pause messages there). Every
+ * tensor is disposed, on success, cancel or error.
  */
 import { kaimingMap } from '../../../core/kernel/feature-map';
 import type { LinearMap, UhopSpec, UhopStep, UhopTrace } from '../../../core/kernel/types';
@@ -39,6 +41,35 @@ interface Forward {
 }
 
 const DEG = 180 / Math.PI;
+
+interface TfOptimiser {
+  step(grads: Tensor[]): void;
+  dispose(): void;
+}
+
+/** Adam (tf.train.adam) or SGD with momentum 0.9 over `vars`, stepped with their gradients. */
+function createTfOptimiser(spec: UhopSpec, vars: tf.Variable[]): TfOptimiser {
+  if (spec.optimiser === 'adam') {
+    const adam = tf.train.adam(spec.lr, 0.9, 0.999, 1e-8);
+    return {
+      step: (grads) =>
+        adam.applyGradients(Object.fromEntries(vars.map((v, i) => [v.name, grads[i]]))),
+      dispose: () => adam.dispose(),
+    };
+  }
+  const velocity = vars.map((v) => tf.tidy(() => tf.variable(tf.zerosLike(v), false)));
+  return {
+    step: (grads) =>
+      tf.tidy(() =>
+        vars.forEach((v, i) => {
+          const next = tf.add(tf.mul(velocity[i], 0.9), grads[i]);
+          velocity[i].assign(next);
+          v.assign(tf.sub(v, tf.mul(next, spec.lr)));
+        }),
+      ),
+    dispose: () => tf.dispose(velocity),
+  };
+}
 
 /** Minimum pairwise angle, degrees, from the largest cosine (clamped into [−1, 1]). */
 export const angleOfCos = (c: number): number => Math.acos(Math.min(1, Math.max(-1, c))) * DEG;
@@ -97,10 +128,7 @@ export async function trainUhopTf(
   const mask = tf.tensor2d(maskData, [M, M]);
   // −3 on the diagonal, so the largest entry of G + diag is the largest off-diagonal cosine.
   const diag = tf.tidy(() => tf.mul(tf.eye(M), -3));
-  const optimiser =
-    spec.optimiser === 'adam'
-      ? tf.train.adam(spec.lr, 0.9, 0.999, 1e-8)
-      : tf.train.momentum(spec.lr, 0.9, false);
+  const optimiser = createTfOptimiser(spec, spec.bias ? [Wt, b] : [Wt]);
   const scale = 1 / (M * spec.tau);
 
   /**
@@ -143,9 +171,7 @@ export async function trainUhopTf(
       kept.push(f.loss, f.maxCos, f.points);
       if (f.gW && f.gb) {
         kept.push(f.gW, f.gb);
-        optimiser.applyGradients(
-          spec.bias ? { [Wt.name]: f.gW, [b.name]: f.gb } : { [Wt.name]: f.gW },
-        );
+        optimiser.step(spec.bias ? [f.gW, f.gb] : [f.gW]);
       }
       const [l, c, p] = await Promise.all([f.loss.data(), f.maxCos.data(), f.points.data()]);
       for (const t of kept.splice(0)) t.dispose();
