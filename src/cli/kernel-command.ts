@@ -101,7 +101,10 @@ async function runConfig(
     out.metastable = { ...table, ms: Math.round(table.ms) };
   }
   if (c.basins) {
-    const r = kernelBasins({ ...c.basins, training: c.training }, t, { signal });
+    const r = await kernelBasins({ ...c.basins, training: c.training }, t, {
+      signal,
+      engine: engine === 'core' ? 'core' : 'auto',
+    });
     const shares = (b: typeof r.before) => ({
       converged: b.converged,
       share: Array.from(b.share),

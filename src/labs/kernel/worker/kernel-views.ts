@@ -1,9 +1,9 @@
 /**
- * The kernel lab's plane views on a kept training, in the core's float64 loops (a 2-D grid of
- * R² ≤ 160² queries): the basin map with the raw and the learned Φ side by side on one plane
- * (the memories' own plane for the 2-D toy, core/basins makePlane's plane through three memories
- * otherwise), and the energy E(x) = ½𝒦(x,x) − lse(β, 𝒦(Ξ, x)) of the 2-D toy after given
- * iterations (the maps the training saved at those iterations).
+ * The kernel lab's plane views on a kept training: the basin map with the raw and the learned Φ
+ * side by side on one plane (the memories' own plane for the 2-D toy, core/basins makePlane's
+ * plane through three memories otherwise; the core's float64 loop for small set-ups,
+ * basins-tf.ts for the MNIST plane), and the energy E(x) = ½𝒦(x,x) − lse(β, 𝒦(Ξ, x)) of the
+ * 2-D toy after given iterations (the maps the training saved at those iterations).
  */
 import { makePlane, projectOnPlane } from '../../../core/basins/basin-plane';
 import type { Plane } from '../../../core/basins/basin-types';
@@ -19,7 +19,8 @@ import type {
   KernelContourRequest,
   KernelContourResult,
 } from './api';
-import type { KernelTraining } from './kernel-train';
+import { chunksOf, kernelBasinMapTf } from './basins-tf';
+import { usesTf, type KernelTraining, type TrainEngine } from './kernel-train';
 
 export function planeOf(req: KernelBasinRequest['plane'], memories: Patterns): Plane {
   return req.kind === 'identity'
@@ -31,28 +32,46 @@ export function planeOf(req: KernelBasinRequest['plane'], memories: Patterns): P
 export const rawMap = (raw: 'identity' | 'initial', t: KernelTraining): LinearMap | null =>
   raw === 'identity' ? null : t.init;
 
-export function kernelBasins(
+export interface BasinHooks {
+  signal?: AbortLike;
+  pause?: () => Promise<void>;
+  onProgress?: (done: number, total: number) => void;
+  /** 'auto': tfjs when M·D·D_Φ ≥ TF_WORK_MIN (the MNIST plane), the core's loop otherwise. */
+  engine?: TrainEngine;
+}
+
+export async function kernelBasins(
   req: KernelBasinRequest,
   t: KernelTraining,
-  hooks: { signal?: AbortLike; onProgress?: (done: number, total: number) => void } = {},
-): KernelBasinResult {
+  hooks: BasinHooks = {},
+): Promise<KernelBasinResult> {
   const t0 = performance.now();
   const { memories } = t;
   const plane = planeOf(req.plane, memories);
   const { beta, normaliser, iterations } = req.khm;
   const R = req.R;
-  const total = 2 * R;
+  const onTf = usesTf(t.result.spec, memories.dim, hooks.engine);
+  const per = onTf ? chunksOf(R) * iterations : R;
+  const total = 2 * per;
   hooks.onProgress?.(0, total);
-  const run = (map: LinearMap | null, offset: number) => {
+  const run = async (map: LinearMap | null, offset: number) => {
     throwIfAborted(hooks.signal);
+    if (onTf) {
+      let done = 0;
+      return kernelBasinMapTf(map, memories, plane, R, req.khm, req.tol, {
+        signal: hooks.signal,
+        pause: hooks.pause,
+        onStep: () => hooks.onProgress?.(offset + ++done, total),
+      });
+    }
     const khm = createKhm(map, memories, beta, normaliser);
     return kernelBasinMap(khm, memories, plane, R, iterations, req.tol, {
       signal: hooks.signal,
       onRow: (done: number) => hooks.onProgress?.(offset + done, total),
     });
   };
-  const before = run(rawMap(req.raw, t), 0);
-  const after = run(t.map, R);
+  const before = await run(rawMap(req.raw, t), 0);
+  const after = await run(t.map, per);
   const N = memories.dim;
   const marks = Array.from({ length: memories.count }, (_, k) =>
     projectOnPlane(plane, memories.data.subarray(k * N, (k + 1) * N)),

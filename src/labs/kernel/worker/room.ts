@@ -99,7 +99,11 @@ export function createKernelCalls(ctx: HostContext) {
       const r = parseKernelBasinRequest(req);
       const t = await trainingFor(r.training, signal);
       throwIfAborted(signal);
-      return kernelBasins(r, t, { signal, onProgress: (d, n) => notify(onProgress, d, n) });
+      return kernelBasins(r, t, {
+        signal,
+        pause: yieldNow,
+        onProgress: (d, n) => notify(onProgress, d, n),
+      });
     },
     async kernelContours(signal, req) {
       const r = parseKernelContourRequest(req);
