@@ -184,6 +184,27 @@ describe('kernel room', () => {
     );
   });
 
+  it('a basin map asked for during the training waits for it instead of training again', async () => {
+    const { r } = open();
+    let reports = 0;
+    const train = r.kernelTrain(big, () => void reports++);
+    const basins = r.kernelBasins(
+      {
+        training: big,
+        plane: { kind: 'memories', a: 0, b: 1, c: 2 },
+        R: 8,
+        khm: { beta: 5, normaliser: 'softmax', iterations: 2 },
+        tol: 1e-3,
+        raw: 'initial',
+      },
+      sink,
+    );
+    const [t, b] = await Promise.all([train, basins]);
+    expect(reports).toBe(31);
+    expect(b.after.labels).toHaveLength(64);
+    expect(await r.kernelTrain(big, sink)).toBe(t);
+  });
+
   it('stops on a cancel, also while held', async () => {
     const t = open();
     const running = t.r.kernelTrain(big, (p) => p.done === 3 && void t.host.abort(id));

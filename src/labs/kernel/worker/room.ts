@@ -10,7 +10,7 @@
  * page sends other digits.
  */
 import type { LinearMap } from '../../../core/kernel/types';
-import { throwIfAborted } from '../../../core/util/abort';
+import { isAbortError, throwIfAborted } from '../../../core/util/abort';
 import { createPause } from '../../../engine/pause';
 import type { HostContext } from '../../../engine/room';
 import { defineRoom } from '../../../engine/room';
@@ -34,6 +34,7 @@ export const KEEP = 4;
 
 export function createKernelCalls(ctx: HostContext) {
   const kept = new Map<string, KernelTraining>();
+  const running = new Map<string, Promise<KernelTraining>>();
   const hold = createHold();
   const yieldNow = createPause();
   ctx.onChange((what) => {
@@ -58,17 +59,36 @@ export function createKernelCalls(ctx: HostContext) {
     const have = keptOf(key);
     if (have) return have;
     const mem = kernelMemories(spec.memories, mnistOf(ctx));
-    const t = await runKernelTraining(spec, mem, hooks);
-    if (hooks.keep !== false) {
+    const run = runKernelTraining(spec, mem, hooks);
+    if (hooks.keep === false) return run;
+    running.set(key, run);
+    try {
+      const t = await run;
       kept.set(key, t);
       while (kept.size > KEEP) kept.delete(kept.keys().next().value as string);
+      return t;
+    } finally {
+      if (running.get(key) === run) running.delete(key);
     }
-    return t;
   }
 
-  /** A training another call needs: kept, or trained now (yielding, never held). */
-  const trainingFor = (spec: KernelTrainingSpec, signal: AbortSignal) =>
-    training(spec, { signal, pause: yieldNow });
+  /**
+   * A training another call needs: kept, the one running for the same set-up (a basin map asked
+   * for while the page trains), or trained now (yielding, never held). When the running one is
+   * cancelled, this call trains it itself.
+   */
+  async function trainingFor(spec: KernelTrainingSpec, signal: AbortSignal) {
+    const run = running.get(JSON.stringify(spec));
+    if (run) {
+      try {
+        return await run;
+      } catch (err) {
+        if (!isAbortError(err)) throw err;
+        throwIfAborted(signal);
+      }
+    }
+    return training(spec, { signal, pause: yieldNow });
+  }
 
   const impl: RoomImpl<KernelRoomApi> = {
     async kernelTrain(signal, spec, onProgress) {
