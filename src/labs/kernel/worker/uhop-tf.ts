@@ -53,7 +53,7 @@ function createTfOptimiser(spec: UhopSpec, vars: tf.Variable[]): TfOptimiser {
     const adam = tf.train.adam(spec.lr, 0.9, 0.999, 1e-8);
     return {
       step: (grads) =>
-        adam.applyGradients(Object.fromEntries(vars.map((v, i) => [v.name, grads[i]]))),
+        adam.applyGradients(vars.map((v, i) => ({ name: v.name, tensor: grads[i] }))),
       dispose: () => adam.dispose(),
     };
   }
