@@ -37,6 +37,9 @@
  * Census lab, plain core in Node: the median time of a 10,000-probe census on N = 100, P = 20,
  * and the classes, SR means and AUCs for P = 10 and 20 (census-core-bench.mjs, ~10 s).
  * BENCH_CENSUS_CORE=0 skips it.
+ * The kernel lab's U-Hop+ training time (500 iterations, M = 100 MNIST, D_Φ = 200) on tfjs-wasm
+ * and in the core, and the minimum angles against Tammes for M = 4, 6 (kernel-bench.mjs).
+ * BENCH_KERNEL=0 skips it.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -53,6 +56,7 @@ import { formatBodiesFeatures, measureBodiesFeatures } from './bodies-features-b
 import { formatBodies, measureBodies } from './bodies-bench.mjs';
 import { formatCensus, measureCensus } from './census-bench.mjs';
 import { formatCensusCore, measureCensusCore } from './census-core-bench.mjs';
+import { formatKernel, measureKernel } from './kernel-bench.mjs';
 import { formatKh, measureKh } from './kh-bench.mjs';
 import { formatLab, measureLab } from './lab-bench.mjs';
 import { formatStudio, measureStudio } from './studio-bench.mjs';
@@ -236,6 +240,7 @@ const kh = process.env.BENCH_KH === '0' ? null : await measureKh(root, log);
 const capacityCore =
   process.env.BENCH_CAPACITY_CORE === '0' ? null : await measureCapacityCore(log);
 const censusCore = process.env.BENCH_CENSUS_CORE === '0' ? null : await measureCensusCore(log);
+const kernel = process.env.BENCH_KERNEL === '0' ? null : await measureKernel(log);
 const md = [
   `# DAM bench (${new Date().toISOString()})`,
   '',
@@ -256,6 +261,7 @@ const md = [
   ...(kh ? [formatKh(kh), ''] : []),
   ...(capacityCore ? [formatCapacityCore(capacityCore), ''] : []),
   ...(censusCore ? [formatCensusCore(censusCore), ''] : []),
+  ...(kernel ? [formatKernel(kernel), ''] : []),
   selection ? `App worker, backend 'auto' → ${selection.reason}.` : '',
   ...(selection?.probes ?? []).map(
     (p) =>

@@ -12,6 +12,8 @@ import { CENSUS_USAGE } from './census-flags';
 import { censusCommand } from './census-command';
 import { FEATURES_USAGE } from './features-flags';
 import { featuresCommand } from './features-command';
+import { KERNEL_USAGE } from './kernel-flags';
+import { kernelCommand } from './kernel-command';
 import { UsageError } from './flags';
 import { MERGE_USAGE, mergeCommand } from './merge-command';
 import { RETRIEVE_USAGE, retrieveCommand } from './retrieve-command';
@@ -30,6 +32,7 @@ export const USAGE = [
   CAPACITY_USAGE,
   CENSUS_USAGE,
   FEATURES_USAGE,
+  KERNEL_USAGE,
   MERGE_USAGE,
   'Errors are one line on stderr; exit status 2: bad command line, 1: bad input or failed run.',
 ].join('\n');
@@ -53,6 +56,9 @@ async function run(command: string | undefined, rest: string[], io: CliIo): Prom
   }
   if (command === 'features') {
     return wantsHelp(rest) ? print(FEATURES_USAGE) : featuresCommand(rest, print);
+  }
+  if (command === 'kernel') {
+    return wantsHelp(rest) ? print(KERNEL_USAGE) : kernelCommand(rest, print);
   }
   if (command === 'merge') return wantsHelp(rest) ? print(MERGE_USAGE) : mergeCommand(rest, print);
   throw new UsageError(

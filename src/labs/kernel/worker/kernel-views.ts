@@ -1,0 +1,101 @@
+/**
+ * The kernel lab's plane views on a kept training: the basin map with the raw and the learned Φ
+ * side by side on one plane (the memories' own plane for the 2-D toy, core/basins makePlane's
+ * plane through three memories otherwise; the core's float64 loop for small set-ups,
+ * basins-tf.ts for the MNIST plane), and the energy E(x) = ½𝒦(x,x) − lse(β, 𝒦(Ξ, x)) of the
+ * 2-D toy after given iterations (the maps the training saved at those iterations).
+ */
+import { makePlane, projectOnPlane } from '../../../core/basins/basin-plane';
+import type { Plane } from '../../../core/basins/basin-types';
+import type { Patterns } from '../../../core/dynamics/types';
+import { identityPlane2d } from '../../../core/features/landscape';
+import { kernelBasinMap, kernelEnergyGrid } from '../../../core/kernel/basins';
+import { createKhm } from '../../../core/kernel/khm';
+import type { LinearMap } from '../../../core/kernel/types';
+import { throwIfAborted, type AbortLike } from '../../../core/util/abort';
+import type {
+  KernelBasinRequest,
+  KernelBasinResult,
+  KernelContourRequest,
+  KernelContourResult,
+} from './api';
+import { chunksOf, kernelBasinMapTf } from './basins-tf';
+import { usesTf, type KernelTraining, type TrainEngine } from './kernel-train';
+
+export function planeOf(req: KernelBasinRequest['plane'], memories: Patterns): Plane {
+  return req.kind === 'identity'
+    ? identityPlane2d(req.extent)
+    : makePlane({ kind: 'memories', a: req.a, b: req.b, c: req.c }, memories);
+}
+
+/** The raw Φ: none (the identity, the studio's softmax model) or the seeded initial map. */
+export const rawMap = (raw: 'identity' | 'initial', t: KernelTraining): LinearMap | null =>
+  raw === 'identity' ? null : t.init;
+
+export interface BasinHooks {
+  signal?: AbortLike;
+  pause?: () => Promise<void>;
+  onProgress?: (done: number, total: number) => void;
+  /** 'auto': tfjs when M·D·D_Φ ≥ TF_WORK_MIN (the MNIST plane), the core's loop otherwise. */
+  engine?: TrainEngine;
+}
+
+export async function kernelBasins(
+  req: KernelBasinRequest,
+  t: KernelTraining,
+  hooks: BasinHooks = {},
+): Promise<KernelBasinResult> {
+  const t0 = performance.now();
+  const { memories } = t;
+  const plane = planeOf(req.plane, memories);
+  const { beta, normaliser, iterations } = req.khm;
+  const R = req.R;
+  const onTf = usesTf(t.result.spec, memories.dim, hooks.engine);
+  const per = onTf ? chunksOf(R) * iterations : R;
+  const total = 2 * per;
+  hooks.onProgress?.(0, total);
+  const run = async (map: LinearMap | null, offset: number) => {
+    throwIfAborted(hooks.signal);
+    if (onTf) {
+      let done = 0;
+      return kernelBasinMapTf(map, memories, plane, R, req.khm, req.tol, {
+        signal: hooks.signal,
+        pause: hooks.pause,
+        onStep: () => hooks.onProgress?.(offset + ++done, total),
+      });
+    }
+    const khm = createKhm(map, memories, beta, normaliser);
+    return kernelBasinMap(khm, memories, plane, R, iterations, req.tol, {
+      signal: hooks.signal,
+      onRow: (done: number) => hooks.onProgress?.(offset + done, total),
+    });
+  };
+  const before = await run(rawMap(req.raw, t), 0);
+  const after = await run(t.map, per);
+  const N = memories.dim;
+  const marks = Array.from({ length: memories.count }, (_, k) =>
+    projectOnPlane(plane, memories.data.subarray(k * N, (k + 1) * N)),
+  );
+  return { plane, marks, before, after, ms: performance.now() - t0 };
+}
+
+/** The saved map at `iteration` (a small training saves every iteration). */
+export function mapAt(t: KernelTraining, iteration: number): LinearMap | null {
+  return t.result.snapshots.find((s) => s.iteration === iteration)?.map ?? null;
+}
+
+export function kernelContours(
+  req: KernelContourRequest,
+  t: KernelTraining,
+  mapFor: (iteration: number) => LinearMap,
+  signal?: AbortLike,
+): KernelContourResult {
+  const t0 = performance.now();
+  const plane = identityPlane2d(req.extent);
+  const grids = req.at.map((iteration) => {
+    throwIfAborted(signal);
+    const khm = createKhm(mapFor(iteration), t.memories, req.beta, 'softmax');
+    return { iteration, energy: kernelEnergyGrid(khm, plane, req.R) };
+  });
+  return { R: req.R, extent: req.extent, grids, ms: performance.now() - t0 };
+}
