@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeSvg } from '../../../../test-utils/fake-svg';
-import { renderSupport, sizeLabels } from './support-bars';
+import { sizeLabels } from '../../app/support-sizes';
+import { renderSupport } from './support-bars';
 
 const hist = (counts: number[]) => {
   const queries = counts.reduce((a, b) => a + b, 0);

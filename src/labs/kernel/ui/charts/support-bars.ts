@@ -16,14 +16,11 @@ import {
   rootAttrs,
 } from '../../../../charts/scene-frame';
 import { h, paintScene, type Scene, type SceneNode } from '../../../../charts/svg-scene';
+import { sizeLabels } from '../../app/support-sizes';
 import type { KernelMetastableRow } from '../../worker/api';
 
 const NAME = 'kernel-support';
 export const PHI_COLOUR = { raw: OKABE_ITO.skyBlue, learned: OKABE_ITO.vermillion } as const;
-
-/** The size labels of a histogram of `n` counts: 1, 2, …, "≥n". */
-export const sizeLabels = (n: number): string[] =>
-  Array.from({ length: n }, (_, k) => (k === n - 1 ? `≥${n}` : String(k + 1)));
 
 export function supportScene(
   rows: readonly KernelMetastableRow[],
