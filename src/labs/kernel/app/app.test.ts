@@ -22,7 +22,7 @@ import { createKernelSlice, DEFAULT_KERNEL_SETUP, type KernelSetup } from './sli
 installLabSlices([createKernelSlice]);
 
 const parse = (w: unknown) =>
-  parseInput(kernelSchema(), w, { maxDepth: 8, at: 'k' }) as KernelSetup;
+  parseInput(kernelSchema(), w, { maxDepth: 8, at: 'u' }) as KernelSetup;
 const wireOf = (s: KernelSetup) => JSON.parse(JSON.stringify(kernelToWire(s)));
 
 describe('kernel presets and slice', () => {
@@ -87,29 +87,29 @@ describe('kernel link codec', () => {
   it('names the tampered field', () => {
     const w = wireOf(DEFAULT_KERNEL_SETUP);
     expect(() => parse({ ...w, uhop: { ...w.uhop, tau: -1 } })).toThrow(
-      /k\.uhop\.tau: must be a number from 0\.01 to 2/,
+      /u\.uhop\.tau: must be a number from 0\.01 to 2/,
     );
     expect(() => parse({ ...w, uhop: { ...w.uhop, iterations: 501 } })).toThrow(
-      /k\.uhop\.iterations/,
+      /u\.uhop\.iterations/,
     );
     expect(() => parse({ ...w, khm: { ...w.khm, normaliser: 'tanh' } })).toThrow(
-      /k\.khm\.normaliser: must be one of softmax, entmax15, sparsemax/,
+      /u\.khm\.normaliser: must be one of softmax, entmax15, sparsemax/,
     );
-    expect(() => parse({ ...w, basin: { ...w.basin, R: 1e9 } })).toThrow(/k\.basin\.R/);
+    expect(() => parse({ ...w, basin: { ...w.basin, R: 1e9 } })).toThrow(/u\.basin\.R/);
     expect(() => parse({ ...w, memories: { ...w.memories, source: 'circle', M: 100 } })).toThrow(
-      /k\.memories\.M: must fit the source/,
+      /u\.memories\.M: must fit the source/,
     );
     expect(() =>
       parse({ ...w, metastable: { ...w.metastable, normalisers: ['softmax', 'softmax'] } }),
-    ).toThrow(/k\.metastable\.normalisers: must not name a normaliser twice/);
-    expect(() => parse({ ...w, preset: 'moon' })).toThrow(/k\.preset/);
+    ).toThrow(/u\.metastable\.normalisers: must not name a normaliser twice/);
+    expect(() => parse({ ...w, preset: 'moon' })).toThrow(/u\.preset/);
   });
 
   it('refuses an unknown key, at the top and inside', () => {
     const w = wireOf(DEFAULT_KERNEL_SETUP);
-    expect(() => parse({ ...w, extra: 1 })).toThrow(/k\.extra: unknown key/);
+    expect(() => parse({ ...w, extra: 1 })).toThrow(/u\.extra: unknown key/);
     expect(() => parse({ ...w, uhop: { ...w.uhop, momentum: 0.9 } })).toThrow(
-      /k\.uhop\.momentum: unknown key/,
+      /u\.uhop\.momentum: unknown key/,
     );
   });
 });

@@ -98,7 +98,7 @@ export const kernelToWire = (s: KernelSetup): WireKernel => {
 };
 
 export const kernelCodec = defineCodec<KernelSetup, WireKernel>({
-  linkKey: 'k',
+  linkKey: 'u',
   recordKey: 'kernel',
   schema: () => kernelSchema(),
   save: (s) => kernelToWire(s.kernel),

@@ -36,7 +36,7 @@ export function findings(r: KernelResults): Findings {
     const b = t.history[t.history.length - 1];
     const dir = b.minAngleDeg >= a.minAngleDeg ? 'rose' : 'fell';
     training =
-      `In ${b.iteration} iterations the minimum angle ${dir} from ${deg(a.minAngleDeg)} to ${deg(b.minAngleDeg)}` +
+      `In ${b.iteration} iteration${b.iteration === 1 ? '' : 's'} the minimum angle ${dir} from ${deg(a.minAngleDeg)} to ${deg(b.minAngleDeg)}` +
       ` and the loss went from ${num(a.loss)} to ${num(b.loss)}.`;
     if (t.tammesDeg !== null) {
       const gap = t.tammesDeg - b.minAngleDeg;
