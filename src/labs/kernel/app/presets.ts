@@ -86,7 +86,7 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
     label: 'MNIST metastable table',
     about:
       '1,000 training digits as memories, 500 test digits as queries, D_Φ = 200, β = 0.1, 5 iterations, threshold 0.01, softmax.',
-    cut: 'The paper stores the whole training set (60,000 digits), queries the whole test set and trains Φ for one epoch in minibatches of 16 at lr 0.1; here 1,000 memories, 500 queries and 100 full-batch Adam steps at lr 0.1.',
+    cut: 'The paper stores the whole training set (60,000 digits), queries the whole test set and trains Φ for one epoch in minibatches of 16 at lr 0.1; here 1,000 memories, 500 queries and 50 full-batch Adam steps at lr 0.1 (the room caps a training’s work).',
     setup: {
       ...base,
       memories: { source: 'mnist', M: 1000, D: 784, sphere: false, seed: 1 },
@@ -95,7 +95,7 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
         tau: 0.1,
         lr: 0.1,
         optimiser: 'adam',
-        iterations: 100,
+        iterations: 50,
         seed: 1,
         bias: false,
       },

@@ -13,7 +13,7 @@ import { CONTOUR_AT } from './presets';
 import type { KernelSetup } from './slice';
 
 export const KERNEL_LIMITS = {
-  M: { gaussian: [2, 500], circle: [2, 12], mnist: [10, 2000] },
+  M: { gaussian: [2, 200], circle: [2, 12], mnist: [10, 1000] },
   D: [2, 256],
   dPhi: [2, 256],
   tau: [0.01, 2],
