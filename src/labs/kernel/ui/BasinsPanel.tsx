@@ -29,7 +29,11 @@ export function BasinsPanel() {
       shown && {
         before: shown.result.before,
         after: shown.result.after,
-        marks: marksInUnit(shown.result.marks, shown.result.plane.extent),
+        // On a plane through memories a, b, c the others' projections mean little: mark those three.
+        marks: marksInUnit(
+          shown.req.plane.kind === 'memories' ? shown.result.marks.slice(0, 3) : shown.result.marks,
+          shown.result.plane.extent,
+        ),
       },
     [shown],
   );

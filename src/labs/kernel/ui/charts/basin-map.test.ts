@@ -67,6 +67,15 @@ describe('the basin maps', () => {
         ],
         e,
       ),
-    ).toEqual([{ x: 0.5, y: 0.5 }]);
+    ).toEqual([{ x: 0.5, y: 0.5, k: 0 }]);
+    expect(
+      marksInUnit(
+        [
+          { x: 5, y: 0 },
+          { x: 0, y: 0 },
+        ],
+        e,
+      )[0].k,
+    ).toBe(1);
   });
 });

@@ -13,8 +13,8 @@ import type { KernelBasinCells } from '../../../../core/kernel/types';
 export interface BasinMapData {
   before: KernelBasinCells;
   after: KernelBasinCells;
-  /** The memories on the plane, in the plane's unit square [0, 1]² (x right, y up). */
-  marks: readonly { x: number; y: number }[];
+  /** The memories on the plane, in the plane's unit square [0, 1]² (x right, y up); k: memory. */
+  marks: readonly { x: number; y: number; k?: number }[];
 }
 
 const NAME = 'kernel-basins';
@@ -63,7 +63,7 @@ function panel(
       cx: x0 + m.x * side,
       cy: y0 + (1 - m.y) * side,
       r: 4,
-      fill: basinColour(k),
+      fill: basinColour(m.k ?? k),
       stroke: '#000000',
       'stroke-width': 1.5,
     }),
@@ -142,12 +142,16 @@ export function renderBasinMap(
   paintScene(svg, basinMapScene(d, o));
 }
 
-/** Marks in plane coordinates → the unit square of the plane's extent (those outside dropped). */
+/** Marks in plane coordinates → the unit square of the extent (those outside dropped, k kept). */
 export function marksInUnit(
   marks: readonly { x: number; y: number }[],
   e: { x0: number; x1: number; y0: number; y1: number },
-): { x: number; y: number }[] {
+): { x: number; y: number; k: number }[] {
   return marks
-    .map((m) => ({ x: (m.x - e.x0) / (e.x1 - e.x0 || 1), y: (m.y - e.y0) / (e.y1 - e.y0 || 1) }))
+    .map((m, k) => ({
+      x: (m.x - e.x0) / (e.x1 - e.x0 || 1),
+      y: (m.y - e.y0) / (e.y1 - e.y0 || 1),
+      k,
+    }))
     .filter((m) => m.x >= 0 && m.x <= 1 && m.y >= 0 && m.y <= 1);
 }
