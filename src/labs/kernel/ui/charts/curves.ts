@@ -49,7 +49,7 @@ export function curveScene(d: CurveData, o: CurveOptions): Scene {
   const height = o.height ?? 220;
   const title = o.which === 'loss' ? 'Separation loss' : 'Minimum angle';
   if (d.history.length === 0)
-    return emptyScene(name, o.width, height, `${title} against iteration: train to draw it.`);
+    return emptyScene(name, o.width, 120, `${title} against iteration: train to draw it.`);
   const xs = d.history.map((s) => s.iteration);
   const ys = d.history.map((s) => (o.which === 'loss' ? s.loss : s.minAngleDeg));
   const extra: number[] = [];

@@ -107,7 +107,7 @@ export function sphereScene(d: SphereData, o: SphereOptions): Scene {
   const width = designWidth(o.width);
   const side = Math.min(width, o.height ?? Math.min(width, 360));
   if (d.M === 0 || d.points.length < d.M * d.dims)
-    return emptyScene(NAME, width, side, 'The memories’ features: train to see them.');
+    return emptyScene(NAME, width, 120, 'The memories’ features: press Train U-Hop+ to see them.');
   const height = side + 34;
   const cx = width / 2;
   const cy = side / 2 + 4;
