@@ -8,6 +8,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { hookReady, openApp, shareLink } from './app';
+import { seriousViolations } from './axe';
 
 interface Hist {
   counts: number[];
@@ -112,6 +113,7 @@ test('Tammes M = 6: the angle climbs to 90°, the sphere turns, basins before an
     .locator('section.kernel-basins-panel')
     .screenshot({ path: 'test-results/kernel-basins.png' });
   await page.screenshot({ path: 'test-results/kernel-tammes.png', fullPage: true });
+  expect(await seriousViolations(page), 'axe').toEqual([]);
   console.log(
     `kernel e2e: min angle ${t.minAngleBefore.toFixed(2)}° → ${t.minAngleAfter.toFixed(2)}°; basins converged ${b.before.converged} → ${b.after.converged}`,
   );
