@@ -40,7 +40,6 @@ export interface KernelRuntime {
   /** Edits the set-up (it is no longer the preset's). */
   edit(patch: Partial<KernelSetup>): void;
   cancel(job: KernelJobName): void;
-  hide(): void;
 }
 
 export function createKernel(
@@ -183,10 +182,6 @@ export function createKernel(
       jobs.cancel(job);
       // A paused training is released after the abort, so the room stops rather than goes on.
       if (job === 'train') release();
-    },
-    hide() {
-      jobs.cancelAll();
-      release();
     },
   };
 }
