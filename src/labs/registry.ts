@@ -7,7 +7,16 @@ import { basinsLab } from './basins';
 import { bodiesLab } from './bodies';
 import { capacityLab } from './capacity';
 import { censusLab } from './census';
+import { kernelLab } from './kernel';
 import { studioLab } from './studio';
 import { trainLab } from './train';
 
-export const LABS = [studioLab, basinsLab, trainLab, capacityLab, censusLab, bodiesLab] as const;
+export const LABS = [
+  studioLab,
+  basinsLab,
+  trainLab,
+  capacityLab,
+  censusLab,
+  bodiesLab,
+  kernelLab,
+] as const;
