@@ -1,7 +1,9 @@
 /**
  * U-Hop+ (Hu, Wu & Liu 2024, Algorithm 1; docs/models.md §7.2): full-batch gradient descent on
  * the separation loss (separation.ts) over the feature map's W (and b when spec.bias), with Adam
- * or SGD with momentum (optimiser.ts), synchronously.
+ * or SGD with momentum (optimiser.ts). uhopIterations is the training as a generator that yields
+ * after each iteration, so a caller can pause or give way between iterations; trainUhop runs it
+ * through synchronously.
  *
  * history[k] is the state after k steps (history[0]: the initial map, history[N]: the map
  * returned), with the loss and the smallest angle between two memories' normalised features
@@ -64,11 +66,23 @@ function checkMemories(memories: Patterns): void {
       throw new Error(`memories.data[${i}] = ${data[i]} is not finite`);
 }
 
-export function trainUhop(
+export type UhopOutcome = UhopTrace & { map: LinearMap };
+
+/** trainUhop, all iterations at once. */
+export function trainUhop(spec: UhopSpec, memories: Patterns, hooks: UhopHooks = {}): UhopOutcome {
+  const run = uhopIterations(spec, memories, hooks);
+  for (;;) {
+    const r = run.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The training one iteration per `next()`: yields the iteration just taken, returns the trace. */
+export function* uhopIterations(
   spec: UhopSpec,
   memories: Patterns,
   hooks: UhopHooks = {},
-): UhopTrace & { map: LinearMap } {
+): Generator<number, UhopOutcome, void> {
   validateUhopSpec(spec);
   checkMemories(memories);
   const { dPhi, iterations: N, tau } = spec;
@@ -114,6 +128,7 @@ export function trainUhop(
       optW.step(map.W, parts.gW);
       if (spec.bias) optB.step(map.b, parts.gb);
     }
+    if (k < N) yield k;
   }
   return { history, points, snapshots, map };
 }

@@ -34,7 +34,7 @@ const circle = (M: number, beta: number, optimiser: 'adam' | 'sgd'): KernelPrese
 const tammes = (M: number): KernelPreset['setup'] => ({
   ...base,
   memories: { source: 'gaussian', M, D: 10, sphere: true, seed: 1 },
-  uhop: { dPhi: 3, tau: 0.1, lr: 0.1, optimiser: 'adam', iterations: 500, seed: 1, bias: false },
+  uhop: { dPhi: 3, tau: 0.1, lr: 0.05, optimiser: 'adam', iterations: 500, seed: 1, bias: false },
   khm: { beta: 8, normaliser: 'softmax', iterations: 5 },
   basin: { R: 48, tol: 0.001, plane: 'memories' },
   raw: 'initial',
@@ -69,7 +69,7 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
     id: 'tammes-4',
     label: 'Tammes M = 4',
     about:
-      'Four Gaussian memories in R¹⁰ mapped to D_Φ = 3, τ = 0.1, 500 iterations: the best code is a regular tetrahedron, 109.47° apart.',
+      'Four Gaussian memories in R¹⁰ mapped to D_Φ = 3, τ = 0.1, Adam lr 0.05, 500 iterations: the best code is a regular tetrahedron, 109.47° apart.',
     cut: null,
     setup: tammes(4),
   },
@@ -77,7 +77,7 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
     id: 'tammes-6',
     label: 'Tammes M = 6',
     about:
-      'Six Gaussian memories in R¹⁰ mapped to D_Φ = 3, τ = 0.1, 500 iterations: the best code is a regular octahedron, 90° apart.',
+      'Six Gaussian memories in R¹⁰ mapped to D_Φ = 3, τ = 0.1, Adam lr 0.05, 500 iterations: the best code is a regular octahedron, 90° apart.',
     cut: null,
     setup: tammes(6),
   },

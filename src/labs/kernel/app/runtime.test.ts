@@ -139,6 +139,21 @@ describe('the kernel runtime', () => {
     expect(useDamStore.getState().kernelJobs.train.status).toBe('done');
   });
 
+  it('keeps a pause asked for before the room starts, and releases the room when the training ends', async () => {
+    const f = fakeRoom();
+    const rt = createKernel(shell, f.room as never);
+    const run = rt.train();
+    await rt.pause(); // before the job's work has called the room
+    await tick();
+    expect(useDamStore.getState().kernelPaused).toBe(true);
+    expect(f.calls.map((c) => c.method)).toEqual(['kernelPause', 'kernelTrain']);
+    f.finish();
+    await run;
+    // The hold that outlived the last iteration is released, so the next training is not held.
+    expect(useDamStore.getState().kernelPaused).toBe(false);
+    expect(f.calls.map((c) => c.method)).toEqual(['kernelPause', 'kernelTrain', 'kernelResume']);
+  });
+
   it('cancels a paused training: the call is aborted, the room released, what is shown stays', async () => {
     const f = fakeRoom();
     const rt = createKernel(shell, f.room as never);

@@ -61,10 +61,12 @@ export function createKernel(
   function train(): Promise<void> {
     const setup = store().kernel;
     const spec = trainingSpec(setup);
+    // The store's flag is the pause's truth and the room's hold follows it: a held last training is
+    // released here, and a pause asked for before the room starts this one holds it at its first step.
+    release();
     return jobs.run(
       'train',
       async (signal) => {
-        store().setKernelPaused(false);
         store().setKernelScrub(null);
         const dims = Math.min(spec.uhop.dPhi, 3);
         results.set({ ...results.get(), live: { spec, history: [], points: null, dims } });
@@ -80,11 +82,15 @@ export function createKernel(
           });
           store().setKernelJob('train', { done: p.done, total: p.total });
         };
-        const r = await room.call('kernelTrain', [spec, onProgress], { signal, background: true });
-        finished = true;
+        const r = await room
+          .call('kernelTrain', [spec, onProgress], { signal, background: true })
+          .finally(() => {
+            finished = true;
+            // A pause that came after the last iteration must not hold the next training.
+            release();
+          });
         if (signal.aborted) return;
         results.set({ ...results.get(), live: null, train: r });
-        store().setKernelPaused(false);
         lessonEvent('kernel:trained');
       },
       problemLine(trainProblem(setup)),

@@ -63,7 +63,7 @@ export const DEFAULT_KERNEL_SETUP: KernelSetup = {
   uhop: {
     dPhi: 3,
     tau: 0.1,
-    lr: 0.1,
+    lr: 0.05,
     optimiser: 'adam',
     iterations: 500,
     seed: 1,

@@ -1,7 +1,7 @@
 /**
  * One U-Hop+ training as the room and `dam kernel` run it: small set-ups (M·D·D_Φ below
- * TF_WORK_MIN) in the core's float64 loop (trainUhop: a few milliseconds, below what uploading to
- * tfjs costs), larger ones on tfjs (uhop-tf.ts), each iteration reported with the memories'
+ * TF_WORK_MIN) in the core's float64 loop (uhopIterations: a few milliseconds, below what
+ * uploading to tfjs costs, pausable between iterations like the tfjs one), larger ones on tfjs (uhop-tf.ts), each iteration reported with the memories'
  * normalised features; then the similarity matrices before and after, the Tammes optimum and the
  * Proposition 3.1 bounds for M points on S^(D_Φ−1).
  */
@@ -10,7 +10,7 @@ import { kaimingMap, mapRows, normaliseRows } from '../../../core/kernel/feature
 import { similarityMatrix } from '../../../core/kernel/separation';
 import { separationBoundsDeg, tammesAngleDeg } from '../../../core/kernel/tammes';
 import type { LinearMap } from '../../../core/kernel/types';
-import { trainUhop } from '../../../core/kernel/uhop';
+import { uhopIterations, type UhopOutcome } from '../../../core/kernel/uhop';
 import type { AbortLike } from '../../../core/util/abort';
 import { tf } from '../../../engine/tf';
 import type {
@@ -29,7 +29,7 @@ export type TrainEngine = 'auto' | 'core' | 'tf';
 
 export interface TrainHooks {
   signal?: AbortLike;
-  /** Awaited between tfjs iterations: the worker's messages, and the room's pause. */
+  /** Awaited between iterations (both paths): the worker's messages, and the room's pause. */
   pause?: () => Promise<void>;
   onProgress?: (p: KernelTrainProgress) => void;
   engine?: TrainEngine;
@@ -56,6 +56,18 @@ export function similarityOf(map: LinearMap, memories: Patterns): Float64Array {
   return similarityMatrix(normaliseRows(mapRows(map, memories), M, map.dPhi), M, map.dPhi);
 }
 
+/** The core's training, awaiting `pause` between iterations so a cancel or a hold is heard. */
+async function stepped(
+  run: Generator<number, UhopOutcome, void>,
+  pause?: () => Promise<void>,
+): Promise<UhopOutcome> {
+  for (;;) {
+    const r = run.next();
+    if (r.done) return r.value;
+    if (pause) await pause();
+  }
+}
+
 export async function runKernelTraining(
   spec: KernelTrainingSpec,
   mem: KernelMemories,
@@ -77,7 +89,10 @@ export async function runKernelTraining(
         snapshotEvery,
         init,
       })
-    : trainUhop(uhop, memories, { signal: hooks.signal, onStep, snapshotEvery, init });
+    : await stepped(
+        uhopIterations(uhop, memories, { signal: hooks.signal, onStep, snapshotEvery, init }),
+        hooks.pause,
+      );
   const M = mem.M;
   const result: KernelTrainResult = {
     spec,

@@ -159,30 +159,39 @@ describe('kernel room', () => {
     expect(plane.marks).toHaveLength(20);
   });
 
-  it('holds a training on pause and continues it exactly on resume', async () => {
-    expect(big.memories.M * big.memories.D * big.uhop.dPhi).toBeGreaterThanOrEqual(TF_WORK_MIN);
-    const straight = await open().r.kernelTrain(big, sink);
-    expect(straight.backend).toBe('cpu');
-    const { r } = open();
-    let last = -1;
-    let paused = false;
-    const run = r.kernelTrain(big, (p) => {
-      last = p.done;
-      if (p.done === 5 && !paused) {
-        paused = true;
-        void r.kernelPause();
-      }
-    });
-    await new Promise((go) => setTimeout(go, 150));
-    expect(last).toBe(5); // held after its current iteration
-    await r.kernelResume();
-    const held = await run;
-    expect(last).toBe(30);
-    expect(held.history.map((s) => s.loss)).toEqual(straight.history.map((s) => s.loss));
-    expect(Array.from(held.snapshots.at(-1)!.map.W)).toEqual(
-      Array.from(straight.snapshots.at(-1)!.map.W),
-    );
-  });
+  /** Small enough for the core's loop, which must hold on a pause as the tfjs one does. */
+  const small: KernelTrainingSpec = { ...big, uhop: { ...big.uhop, dPhi: 3 } };
+  it.each([
+    ['tfjs', big, 'cpu'],
+    ['the core', small, 'core'],
+  ] as const)(
+    'holds a training on %s on pause and continues it exactly on resume',
+    async (_, spec, backend) => {
+      const work = spec.memories.M * spec.memories.D * spec.uhop.dPhi;
+      expect(work >= TF_WORK_MIN).toBe(backend !== 'core');
+      const straight = await open().r.kernelTrain(spec, sink);
+      expect(straight.backend).toBe(backend);
+      const { r } = open();
+      let last = -1;
+      let paused = false;
+      const run = r.kernelTrain(spec, (p) => {
+        last = p.done;
+        if (p.done === 5 && !paused) {
+          paused = true;
+          void r.kernelPause();
+        }
+      });
+      await new Promise((go) => setTimeout(go, 150));
+      expect(last).toBe(5); // held after its current iteration
+      await r.kernelResume();
+      const held = await run;
+      expect(last).toBe(30);
+      expect(held.history.map((s) => s.loss)).toEqual(straight.history.map((s) => s.loss));
+      expect(Array.from(held.snapshots.at(-1)!.map.W)).toEqual(
+        Array.from(straight.snapshots.at(-1)!.map.W),
+      );
+    },
+  );
 
   it('a basin map asked for during the training waits for it instead of training again', async () => {
     const { r } = open();

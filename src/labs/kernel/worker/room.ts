@@ -93,8 +93,8 @@ export function createKernelCalls(ctx: HostContext) {
   const impl: RoomImpl<KernelRoomApi> = {
     async kernelTrain(signal, spec, onProgress) {
       const s = parseKernelTraining(spec);
-      // A new training starts running even if the page had held the last one.
-      hold.release();
+      // The hold is the page's: it releases it before a new training and after each one, and a
+      // pause it sends before this request arrives holds the training at its first step.
       const have = keptOf(JSON.stringify(s));
       if (have) {
         const { history, points } = have.result;
