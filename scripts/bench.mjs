@@ -37,9 +37,10 @@
  * Census lab, plain core in Node: the median time of a 10,000-probe census on N = 100, P = 20,
  * and the classes, SR means and AUCs for P = 10 and 20 (census-core-bench.mjs, ~10 s).
  * BENCH_CENSUS_CORE=0 skips it.
- * The kernel lab's U-Hop+ training time (500 iterations, M = 100 MNIST, D_Φ = 200) on tfjs-wasm
- * and in the core, and the minimum angles against Tammes for M = 4, 6 (kernel-bench.mjs).
- * BENCH_KERNEL=0 skips it.
+ * The kernel lab's U-Hop+ training time (500 iterations, M = 100 MNIST, D_Φ = 200) in its worker
+ * room with the long tasks meanwhile, the Tammes, 5-memory basin and MNIST metastable presets
+ * (kernel-page-bench.mjs), and the same training on tfjs-wasm and in the core in Node with the
+ * minimum angles against Tammes for M = 4, 6 (kernel-bench.mjs). BENCH_KERNEL=0 skips both.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -57,6 +58,7 @@ import { formatBodies, measureBodies } from './bodies-bench.mjs';
 import { formatCensus, measureCensus } from './census-bench.mjs';
 import { formatCensusCore, measureCensusCore } from './census-core-bench.mjs';
 import { formatKernel, measureKernel } from './kernel-bench.mjs';
+import { formatKernelPage, measureKernelPage } from './kernel-page-bench.mjs';
 import { formatKh, measureKh } from './kh-bench.mjs';
 import { formatLab, measureLab } from './lab-bench.mjs';
 import { formatStudio, measureStudio } from './studio-bench.mjs';
@@ -94,6 +96,7 @@ let census = null;
 let bodies = null;
 /** The bodies lab's hidden-neuron view in the built app (bodies-bench.mjs), or null. */
 let bodiesHidden = null;
+let kernelPage = null;
 
 async function browserResults() {
   log('building bench.html …');
@@ -184,6 +187,14 @@ async function browserResults() {
         log(`bodies (hidden): failed (${err instanceof Error ? err.message : String(err)})`);
       }
     }
+    if (process.env.BENCH_KERNEL !== '0') {
+      log('kernel: U-Hop+ in the lab worker, the Tammes, basin and metastable presets …');
+      try {
+        kernelPage = await measureKernelPage(context, `http://127.0.0.1:${port}`, log);
+      } catch (err) {
+        log(`kernel (page): failed (${err instanceof Error ? err.message : String(err)})`);
+      }
+    }
   } finally {
     await context.close();
     await new Promise((ok) => server.httpServer.close(ok));
@@ -261,6 +272,7 @@ const md = [
   ...(kh ? [formatKh(kh), ''] : []),
   ...(capacityCore ? [formatCapacityCore(capacityCore), ''] : []),
   ...(censusCore ? [formatCensusCore(censusCore), ''] : []),
+  ...(kernelPage ? [formatKernelPage(kernelPage), ''] : []),
   ...(kernel ? [formatKernel(kernel), ''] : []),
   selection ? `App worker, backend 'auto' → ${selection.reason}.` : '',
   ...(selection?.probes ?? []).map(
@@ -289,6 +301,8 @@ writeFileSync(
       ...(bodiesHidden ? [{ bodiesHidden }] : []),
       ...(kh ? [{ kh }] : []),
       ...(capacityCore ? [{ capacityCore }] : []),
+      ...(kernelPage ? [{ kernelPage }] : []),
+      ...(kernel ? [{ kernel }] : []),
     ],
     null,
     2,

@@ -8,7 +8,7 @@
  *  - the minimum angle after 500 iterations against the Tammes optimum for M = 4 and 6 in D_Φ = 3.
  * measureKernel(log) → data, formatKernel(data) → markdown. BENCH_KERNEL=0 skips it in
  * `npm run bench`; `node scripts/kernel-bench.mjs` runs it alone. The lab page's own figures
- * (the worker in Chromium) are not measured here: the page is not built yet.
+ * (the worker in Chromium) are in kernel-page-bench.mjs.
  */
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
@@ -26,10 +26,10 @@ async function load() {
   return { ...train, ...memories, ...tfNode, ...mnist };
 }
 
-const uhop = (dPhi, iterations) => ({
+const uhop = (dPhi, iterations, lr = 0.1) => ({
   dPhi,
   tau: 0.1,
-  lr: 0.1,
+  lr,
   optimiser: 'adam',
   iterations,
   seed: 1,
@@ -57,7 +57,7 @@ export async function measureKernel(log = () => undefined) {
   for (const M of [4, 6]) {
     const spec = {
       memories: { source: 'gaussian', M, D: 10, sphere: true, seed: 1 },
-      uhop: uhop(3, 500),
+      uhop: uhop(3, 500, 0.05), // the Tammes presets' Adam lr
     };
     const t = await k.runKernelTraining(spec, k.kernelMemories(spec.memories));
     const h = t.result.history;

@@ -35,6 +35,7 @@ const basin = {
   khm,
   tol: 1e-3,
   raw: 'identity',
+  space: 'memory',
 };
 const meta = {
   training: mnist,
@@ -91,6 +92,36 @@ describe('kernel schemas', () => {
   });
 
   it('checks requests against their training', () => {
+    const flat = { ...toy, uhop: { ...toy.uhop, dPhi: 2 } };
+    expect(parseKernelBasinRequest({ ...basin, training: flat, space: 'feature' }).space).toBe(
+      'feature',
+    );
+    const older: Partial<typeof basin> = { ...basin };
+    delete older.space;
+    expect(parseKernelBasinRequest(older).space).toBe('memory');
+    throwsAt(
+      () => parseKernelBasinRequest({ ...basin, space: 'both' }),
+      /^space: must be one of memory, feature/,
+    );
+    throwsAt(
+      () =>
+        parseKernelBasinRequest({
+          ...basin,
+          space: 'feature',
+          training: { ...toy, uhop: { ...toy.uhop, dPhi: 3 } },
+        }),
+      /^space: the feature-space map is for the 2-D toy/,
+    );
+    throwsAt(
+      () =>
+        parseKernelBasinRequest({
+          ...basin,
+          space: 'feature',
+          training: flat,
+          plane: { kind: 'memories', a: 0, b: 1, c: 2 },
+        }),
+      /^space: the feature-space map is for the 2-D toy/,
+    );
     throwsAt(
       () => parseKernelBasinRequest({ ...basin, R: 7 }),
       /^R: must be a whole number from 8 to 160/,

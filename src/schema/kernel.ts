@@ -118,6 +118,7 @@ const basinFields = () => ({
   khm: khmSchema(),
   tol: num(1e-12, 100),
   raw: oneOf(RAW),
+  space: v.optional(oneOf(['memory', 'feature'] as const), 'memory'),
 });
 
 const contourFields = () => ({
@@ -202,6 +203,11 @@ function checkBasin(
   at: string,
 ): void {
   const { plane } = r;
+  if (r.space === 'feature' && (plane.kind !== 'identity' || t.uhop.dPhi !== 2))
+    fail(
+      `${at}space`,
+      'the feature-space map is for the 2-D toy: the identity plane with D_Φ = 2 (use "memory")',
+    );
   if (plane.kind === 'identity' && memoryDim(t.memories) !== 2)
     fail(
       `${at}plane.kind`,

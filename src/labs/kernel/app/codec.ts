@@ -62,6 +62,8 @@ const basinSchema = () =>
     R: int(L.R[0], L.R[1]),
     tol: num(L.tol[0], L.tol[1]),
     plane: oneOf(['identity', 'memories'] as const),
+    // Links made before the feature-space map open in memory space.
+    space: v.optional(oneOf(['memory', 'feature'] as const), 'memory'),
   });
 
 const metastableSchema = () =>

@@ -58,6 +58,7 @@ const FULL: KernelResults = {
     result: {
       plane: null as never,
       marks: [],
+      marksAfter: [],
       before: {
         R: 2,
         labels: new Int16Array(4),

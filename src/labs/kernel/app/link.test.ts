@@ -31,7 +31,7 @@ describe('the kernel part of a share link', () => {
       khm: { ...DEFAULT_KERNEL_SETUP.khm, beta: 1e9 },
     };
     await expect(decodeShareHash(await encodeShareHash(base(bad)), [kernelCodec])).rejects.toThrow(
-      /^u\.khm\.beta: must be a number from 0\.01 to 100 \(got 1000000000\)$/,
+      /^u\.khm\.beta: must be a number from 0\.001 to 1000 \(got 1000000000\)$/,
     );
   });
 });

@@ -25,9 +25,11 @@ const base = DEFAULT_KERNEL_SETUP;
 const circle = (M: number, beta: number, optimiser: 'adam' | 'sgd'): KernelPreset['setup'] => ({
   ...base,
   memories: { source: 'circle', M, D: 2, sphere: true, seed: 3 },
-  uhop: { dPhi: 2, tau: 1, lr: 0.1, optimiser, iterations: 5, seed: 1, bias: false },
+  // The paper's feature map is torch's Linear, bias included: with W alone a 2-D map of the
+  // circle lowers the smallest angle here (15.1° → 14.0° on basins-5), with b it opens it (→ 38.6°).
+  uhop: { dPhi: 2, tau: 1, lr: 0.1, optimiser, iterations: 5, seed: 1, bias: true },
   khm: { beta, normaliser: 'softmax', iterations: 5 },
-  basin: { R: 100, tol: 0.001, plane: 'identity' },
+  basin: { R: 100, tol: 0.001, plane: 'identity', space: 'memory' },
   raw: 'identity',
 });
 
@@ -36,7 +38,7 @@ const tammes = (M: number): KernelPreset['setup'] => ({
   memories: { source: 'gaussian', M, D: 10, sphere: true, seed: 1 },
   uhop: { dPhi: 3, tau: 0.1, lr: 0.05, optimiser: 'adam', iterations: 500, seed: 1, bias: false },
   khm: { beta: 8, normaliser: 'softmax', iterations: 5 },
-  basin: { R: 48, tol: 0.001, plane: 'memories' },
+  basin: { R: 48, tol: 0.001, plane: 'memories', space: 'memory' },
   raw: 'initial',
 });
 
@@ -45,7 +47,7 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
     id: 'contours-2',
     label: 'Energy contours: 2 memories',
     about:
-      'Two random unit memories in the plane, β = 1/0.9, SGD lr 0.1, τ = 1: the energy after 0, 1, 2 and 5 U-Hop+ iterations.',
+      'Two random unit memories in the plane, β = 1/0.9, SGD lr 0.1, τ = 1, Φ(x) = Wx + b: the energy after 0, 1, 2 and 5 U-Hop+ iterations.',
     cut: null,
     setup: circle(2, 1 / 0.9, 'sgd'),
   },
@@ -53,7 +55,7 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
     id: 'contours-4',
     label: 'Energy contours: 4 memories',
     about:
-      'Four random unit memories in the plane, β = 1/0.05, SGD lr 0.1, τ = 1: the energy after 0, 1, 2 and 5 U-Hop+ iterations.',
+      'Four random unit memories in the plane, β = 1/0.05, SGD lr 0.1, τ = 1, Φ(x) = Wx + b: the energy after 0, 1, 2 and 5 U-Hop+ iterations.',
     cut: null,
     setup: circle(4, 1 / 0.05, 'sgd'),
   },
@@ -61,9 +63,13 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
     id: 'basins-5',
     label: '5-memory basins',
     about:
-      'Five unit memories in the plane, β = 20, 5 retrieval iterations, Adam lr 0.1, τ = 1, a 100 × 100 grid, converged within 0.001; switch the normaliser for 1.5-entmax and sparsemax.',
+      'Five unit memories in the plane, β = 20, 5 retrieval iterations, Adam lr 0.1, τ = 1, Φ(x) = Wx + b, 5 U-Hop+ iterations, a 100 × 100 grid, converged within 0.001; switch the normaliser for 1.5-entmax and sparsemax.',
     cut: null,
-    setup: circle(5, 20, 'adam'),
+    // The paper's Fig. 2 retrieves among the learned normalised features: feature space.
+    setup: {
+      ...circle(5, 20, 'adam'),
+      basin: { R: 100, tol: 0.001, plane: 'identity', space: 'feature' },
+    },
   },
   {
     id: 'tammes-4',
@@ -100,7 +106,7 @@ export const KERNEL_PRESETS: readonly KernelPreset[] = [
         bias: false,
       },
       khm: { beta: 0.1, normaliser: 'softmax', iterations: 5 },
-      basin: { R: 40, tol: 0.001, plane: 'memories' },
+      basin: { R: 40, tol: 0.001, plane: 'memories', space: 'memory' },
       metastable: { queries: 500, threshold: 0.01, maxK: 6, normalisers: ['softmax'] },
       raw: 'identity',
     },

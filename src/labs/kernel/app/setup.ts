@@ -19,7 +19,7 @@ export const KERNEL_LIMITS = {
   tau: [0.01, 2],
   lr: [0.0001, 2],
   iterations: [0, 500],
-  beta: [0.01, 100],
+  beta: [0.001, 1000],
   khmIterations: [1, 50],
   R: [8, 160],
   tol: [1e-6, 0.5],
@@ -47,6 +47,8 @@ export function basinProblem(s: KernelSetup): string | null {
   if (t) return t;
   if (s.basin.plane === 'identity' && s.memories.source !== 'circle')
     return 'the memories’ own plane needs the 2-D circle source; pick “through memories 1, 2, 3”';
+  if (s.basin.space === 'feature' && (s.basin.plane !== 'identity' || s.uhop.dPhi !== 2))
+    return 'the feature-space map is for the 2-D toy: its own plane with D_Φ = 2; pick “memory space”';
   if (s.basin.plane === 'memories' && s.memories.M < 3)
     return 'a plane through memories 1, 2, 3 needs at least 3 memories';
   return null;
@@ -87,6 +89,7 @@ export const basinRequest = (s: KernelSetup): KernelBasinRequest => ({
   khm: s.khm,
   tol: s.basin.tol,
   raw: s.raw,
+  space: s.basin.space,
 });
 
 /** The contour iterations for a training of `iterations` steps: 0, 1, 2, 5 that fit, and the last. */

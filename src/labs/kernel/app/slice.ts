@@ -17,6 +17,8 @@ export interface KernelBasinSetup {
   tol: number;
   /** 'identity': the 2-D toy's own plane; 'memories': the plane through memories 1, 2, 3. */
   plane: 'identity' | 'memories';
+  /** Where the map retrieves: the KHM in memory space, or the paper's Fig. 2 in feature space. */
+  space: 'memory' | 'feature';
 }
 
 export interface KernelMetastableSetup {
@@ -70,7 +72,7 @@ export const DEFAULT_KERNEL_SETUP: KernelSetup = {
     bias: false,
   },
   khm: { beta: 8, normaliser: 'softmax', iterations: 5 },
-  basin: { R: 48, tol: 0.001, plane: 'memories' },
+  basin: { R: 48, tol: 0.001, plane: 'memories', space: 'memory' },
   metastable: { queries: 100, threshold: 0.01, maxK: 6, normalisers: ['softmax'] },
   raw: 'initial',
   preset: 'tammes-6',

@@ -24,19 +24,21 @@ export function BasinsPanel() {
   const shown = useCacheSelect(rt.results, (r) => r.basins);
   const basin = (patch: Partial<KernelSetup['basin']>) =>
     rt.edit({ basin: { ...s.basin, ...patch } });
-  const data = useMemo<BasinMapData | null>(
-    () =>
-      shown && {
-        before: shown.result.before,
-        after: shown.result.after,
-        // On a plane through memories a, b, c the others' projections mean little: mark those three.
-        marks: marksInUnit(
-          shown.req.plane.kind === 'memories' ? shown.result.marks.slice(0, 3) : shown.result.marks,
-          shown.result.plane.extent,
-        ),
-      },
-    [shown],
-  );
+  const data = useMemo<BasinMapData | null>(() => {
+    if (!shown) return null;
+    // On a plane through memories a, b, c the others' projections mean little: mark those three.
+    const some = (m: readonly { x: number; y: number }[]) =>
+      marksInUnit(
+        shown.req.plane.kind === 'memories' ? m.slice(0, 3) : m,
+        shown.result.plane.extent,
+      );
+    return {
+      before: shown.result.before,
+      after: shown.result.after,
+      marks: some(shown.result.marks),
+      marksAfter: some(shown.result.marksAfter),
+    };
+  }, [shown]);
   const stale = shown !== null && JSON.stringify(shown.req) !== JSON.stringify(basinRequest(s));
   const r = shown?.result;
   return (
@@ -53,6 +55,15 @@ export function BasinsPanel() {
             { value: 'memories', label: 'through memories 1, 2, 3' },
           ]}
           onChange={(plane) => basin({ plane })}
+        />
+        <Select
+          label="Retrieve in"
+          value={s.basin.space}
+          options={[
+            { value: 'memory', label: 'memory space (the KHM)' },
+            { value: 'feature', label: 'feature space (the paper’s Fig. 2)' },
+          ]}
+          onChange={(space) => basin({ space })}
         />
         <NumberInput
           label="Cells per side"

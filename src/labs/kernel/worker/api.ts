@@ -96,12 +96,20 @@ export interface KernelBasinRequest {
   tol: number;
   /** 'identity': Φ(x) = x before training (the studio's softmax model); 'initial': the seeded W₀. */
   raw: 'identity' | 'initial';
+  /**
+   * 'memory': the KHM as models.md §7.1 gives it (similarities in feature space, the state in
+   * memory space). 'feature': the paper's Fig. 2 — plain retrieval among the normalised features
+   * Φ̂(ξ), queries on the feature plane (the 2-D toy with D_Φ = 2 only). Default 'memory'.
+   */
+  space?: 'memory' | 'feature';
 }
 
 export interface KernelBasinResult {
   plane: Plane;
-  /** The memories projected on the plane. */
+  /** The memories projected on the plane: for 'feature', the raw Φ's normalised features. */
   marks: { x: number; y: number }[];
+  /** The memories the after map retrieves: `marks` in memory space, the learned Φ̂(ξ) in feature space. */
+  marksAfter: { x: number; y: number }[];
   before: KernelBasinCells;
   after: KernelBasinCells;
   ms: number;

@@ -10,6 +10,7 @@ import type { Plane } from '../../../core/basins/basin-types';
 import type { Patterns } from '../../../core/dynamics/types';
 import { identityPlane2d } from '../../../core/features/landscape';
 import { kernelBasinMap, kernelEnergyGrid } from '../../../core/kernel/basins';
+import { mapRows, normaliseRows } from '../../../core/kernel/feature-map';
 import { createKhm } from '../../../core/kernel/khm';
 import type { LinearMap } from '../../../core/kernel/types';
 import { throwIfAborted, type AbortLike } from '../../../core/util/abort';
@@ -40,6 +41,53 @@ export interface BasinHooks {
   engine?: TrainEngine;
 }
 
+/** The memories' normalised features Φ̂(ξ) as patterns (Φ = identity when `map` is null). */
+export function featurePatterns(map: LinearMap | null, memories: Patterns): Patterns {
+  const { count: M, dim: D } = memories;
+  const dim = map ? map.dPhi : D;
+  const rows = map ? mapRows(map, memories) : Float64Array.from(memories.data);
+  return { count: M, dim, data: normaliseRows(rows, M, dim) };
+}
+
+const marksOf = (plane: Plane, p: Patterns) =>
+  Array.from({ length: p.count }, (_, k) =>
+    projectOnPlane(plane, p.data.subarray(k * p.dim, (k + 1) * p.dim)),
+  );
+
+/**
+ * The paper's Fig. 2 (space 'feature'): each map's normalised features become the memories of a
+ * plain model (Φ = identity) with the request's normaliser and β, retrieved from a grid over the
+ * feature plane. The 2-D toy with D_Φ = 2 only (the schema refuses the rest).
+ */
+function featureBasins(
+  req: KernelBasinRequest,
+  t: KernelTraining,
+  plane: Plane,
+  hooks: BasinHooks,
+  t0: number,
+): KernelBasinResult {
+  const { beta, normaliser, iterations } = req.khm;
+  const total = 2 * req.R;
+  hooks.onProgress?.(0, total);
+  const run = (p: Patterns, offset: number) =>
+    kernelBasinMap(createKhm(null, p, beta, normaliser), p, plane, req.R, iterations, req.tol, {
+      signal: hooks.signal,
+      onRow: (done: number) => hooks.onProgress?.(offset + done, total),
+    });
+  const raw = featurePatterns(rawMap(req.raw, t), t.memories);
+  const learned = featurePatterns(t.map, t.memories);
+  const before = run(raw, 0);
+  const after = run(learned, req.R);
+  return {
+    plane,
+    marks: marksOf(plane, raw),
+    marksAfter: marksOf(plane, learned),
+    before,
+    after,
+    ms: performance.now() - t0,
+  };
+}
+
 export async function kernelBasins(
   req: KernelBasinRequest,
   t: KernelTraining,
@@ -48,6 +96,7 @@ export async function kernelBasins(
   const t0 = performance.now();
   const { memories } = t;
   const plane = planeOf(req.plane, memories);
+  if (req.space === 'feature') return featureBasins(req, t, plane, hooks, t0);
   const { beta, normaliser, iterations } = req.khm;
   const R = req.R;
   const onTf = usesTf(t.result.spec, memories.dim, hooks.engine);
@@ -72,11 +121,8 @@ export async function kernelBasins(
   };
   const before = await run(rawMap(req.raw, t), 0);
   const after = await run(t.map, per);
-  const N = memories.dim;
-  const marks = Array.from({ length: memories.count }, (_, k) =>
-    projectOnPlane(plane, memories.data.subarray(k * N, (k + 1) * N)),
-  );
-  return { plane, marks, before, after, ms: performance.now() - t0 };
+  const marks = marksOf(plane, memories);
+  return { plane, marks, marksAfter: marks, before, after, ms: performance.now() - t0 };
 }
 
 /** The saved map at `iteration` (a small training saves every iteration). */

@@ -15,6 +15,8 @@ export interface BasinMapData {
   after: KernelBasinCells;
   /** The memories on the plane, in the plane's unit square [0, 1]² (x right, y up); k: memory. */
   marks: readonly { x: number; y: number; k?: number }[];
+  /** The memories the after map retrieves, when not `marks` (the learned features in feature space). */
+  marksAfter?: readonly { x: number; y: number; k?: number }[];
 }
 
 const NAME = 'kernel-basins';
@@ -128,7 +130,7 @@ export function basinMapScene(
     attrs: rootAttrs(NAME, width, height, label),
     children: [
       panel('before', d.before, d.marks, x, top, side),
-      panel('after', d.after, d.marks, xAfter, yAfter, side),
+      panel('after', d.after, d.marksAfter ?? d.marks, xAfter, yAfter, side),
       key.node,
     ],
   };
