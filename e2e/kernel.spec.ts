@@ -175,7 +175,8 @@ test('pause and resume a training; the MNIST metastable table at a small size', 
     expect(r.histogram.counts.reduce((x, y) => x + y, 0)).toBe(20);
   }
   await expect(page.locator('.kernel-metastable tbody tr')).toHaveCount(4);
-  await expect(page.locator('.kernel-said li')).toHaveCount(2);
+  // Two normalisers' sentences and the features' length.
+  await expect(page.locator('.kernel-said li')).toHaveCount(3);
   await page
     .locator('section.kernel-metastable-panel')
     .screenshot({ path: 'test-results/kernel-metastable.png' });

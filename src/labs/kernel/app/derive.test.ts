@@ -23,7 +23,6 @@ const train: KernelTrainResult = {
     { iteration: 1, loss: 0.25, minAngleDeg: 109.3 },
   ],
   points: [Float64Array.from([1, 0, 0, 0, 1, 0]), Float64Array.from([1, 0, 0, -1, 0, 0])],
-  snapshots: [],
   similarityBefore: Float64Array.from([1, 0.5, 0.5, 1]),
   similarityAfter: Float64Array.from([1, -0.3, -0.3, 1]),
   tammesDeg: 109.47,
@@ -74,7 +73,17 @@ const FULL: KernelResults = {
       ms: 1,
     },
   },
-  metastable: { req: null as never, result: { rows, queries: 10, M: 2, backend: 'cpu', ms: 1 } },
+  metastable: {
+    req: null as never,
+    result: {
+      rows,
+      queries: 10,
+      M: 2,
+      featureSq: { raw: 4, learned: 400 },
+      backend: 'cpu',
+      ms: 1,
+    },
+  },
 };
 
 describe('the training shown', () => {
@@ -112,6 +121,7 @@ describe('the measured sentences', () => {
     );
     expect(f.metastable).toEqual([
       'softmax: 30% of 10 queries ended on one memory with the raw Φ, 70% with the learned Φ (more single-memory retrievals, as the paper reports).',
+      'The learned features are 100 times as long (squared) as the raw ones: β multiplies that length, so part of the change is a sharper normaliser, not only memories further apart.',
     ]);
   });
 });

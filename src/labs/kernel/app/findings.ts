@@ -73,5 +73,12 @@ export function findings(r: KernelResults): Findings {
               : ' (no change).'),
       );
     }
+  if (m && m.featureSq.raw > 0) {
+    const grew = m.featureSq.learned / m.featureSq.raw;
+    metastable.push(
+      `The learned features are ${grew >= 10 ? Math.round(grew).toLocaleString('en-GB') : grew.toFixed(2)} times as long (squared) as the raw ones: ` +
+        'β multiplies that length, so part of the change is a sharper normaliser, not only memories further apart.',
+    );
+  }
   return { training, basins, metastable };
 }

@@ -37,7 +37,6 @@ function resultOf(spec: KernelTrainingSpec, n: number): KernelTrainResult {
     memories: { M: 6, D: 10, data: new Float64Array(60), labels: null },
     history: Array.from({ length: n + 1 }, (_, i) => step(i)),
     points: Array.from({ length: n + 1 }, (_, i) => new Float64Array(18).fill(i)),
-    snapshots: [],
     similarityBefore: new Float64Array(36),
     similarityAfter: new Float64Array(36),
     tammesDeg: 90,

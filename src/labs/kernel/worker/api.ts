@@ -9,7 +9,6 @@ import type { Plane } from '../../../core/basins/basin-types';
 import type {
   KernelBasinCells,
   KhmSpec,
-  LinearMap,
   Normaliser,
   SupportHistogram,
   UhopSpec,
@@ -64,10 +63,13 @@ export interface KernelTrainProgress {
 export interface KernelTrainResult {
   spec: KernelTrainingSpec;
   memories: KernelMemories;
-  /** history, points per iteration and the map snapshots (core/kernel/types UhopTrace). */
+  /**
+   * history and points per iteration (core/kernel/types UhopTrace). The map snapshots stay in the
+   * room (the contours read them): at M = 100 MNIST, D_Φ = 200 they are 64 MB, whose copy to the
+   * page blocked its main thread for 200 ms.
+   */
   history: UhopStep[];
   points: Float64Array[];
-  snapshots: { iteration: number; map: LinearMap }[];
   /** Pairwise cosine similarities of the normalised features, M × M, before and after. */
   similarityBefore: Float64Array;
   similarityAfter: Float64Array;
@@ -161,6 +163,12 @@ export interface KernelMetastableResult {
   rows: KernelMetastableRow[];
   queries: number;
   M: number;
+  /**
+   * The memories' mean squared feature length ‖Φ(ξ)‖² with the raw and the learned Φ. The
+   * separation loss ignores length, but the retrieval's β multiplies it: a learned map that grew
+   * sharpens every normaliser by itself, whatever it did to the angles.
+   */
+  featureSq: { raw: number; learned: number };
   backend: string;
   ms: number;
 }

@@ -41,6 +41,8 @@ export interface KernelTraining {
   memories: Patterns;
   init: LinearMap;
   map: LinearMap;
+  /** The map at 0, every few iterations and the last (kept in the room, not sent to the page). */
+  snapshots: { iteration: number; map: LinearMap }[];
 }
 
 export const usesTf = (spec: KernelTrainingSpec, D: number, engine: TrainEngine = 'auto') =>
@@ -99,7 +101,6 @@ export async function runKernelTraining(
     memories: mem,
     history: trace.history,
     points: trace.points,
-    snapshots: trace.snapshots,
     similarityBefore: similarityOf(init, memories),
     similarityAfter: similarityOf(trace.map, memories),
     tammesDeg: tammesAngleDeg(M, uhop.dPhi),
@@ -107,5 +108,5 @@ export async function runKernelTraining(
     backend: tfPath ? (tf.getBackend() ?? 'none') : 'core',
     ms: performance.now() - t0,
   };
-  return { result, memories, init, map: trace.map };
+  return { result, memories, init, map: trace.map, snapshots: trace.snapshots };
 }

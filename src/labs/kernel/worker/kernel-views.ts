@@ -127,7 +127,7 @@ export async function kernelBasins(
 
 /** The saved map at `iteration` (a small training saves every iteration). */
 export function mapAt(t: KernelTraining, iteration: number): LinearMap | null {
-  return t.result.snapshots.find((s) => s.iteration === iteration)?.map ?? null;
+  return t.snapshots.find((s) => s.iteration === iteration)?.map ?? null;
 }
 
 export function kernelContours(

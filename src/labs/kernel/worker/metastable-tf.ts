@@ -7,6 +7,7 @@
  * query's normaliser in the core).
  */
 import type { Patterns } from '../../../core/dynamics/types';
+import { mapRows } from '../../../core/kernel/feature-map';
 import { supportSize } from '../../../core/kernel/khm';
 import { supportHistogram } from '../../../core/kernel/metastable';
 import type { LinearMap } from '../../../core/kernel/types';
@@ -17,6 +18,14 @@ import { retrieveBatchTf, type BatchHooks } from './khm-batch-tf';
 export type MetastableHooks = Omit<BatchHooks, 'onStep'> & {
   onProgress?: (done: number, total: number) => void;
 };
+
+/** Mean over the memories of ‖Φ(ξ)‖² (Φ = identity when `map` is null). */
+export function meanSq(map: LinearMap | null, memories: Patterns): number {
+  const rows = map ? mapRows(map, memories) : memories.data;
+  let s = 0;
+  for (let i = 0; i < rows.length; i++) s += rows[i] * rows[i];
+  return s / memories.count;
+}
 
 export async function metastableTable(
   req: KernelMetastableRequest,
@@ -50,6 +59,7 @@ export async function metastableTable(
     rows,
     queries: queries.count,
     M: memories.count,
+    featureSq: { raw: meanSq(maps.raw, memories), learned: meanSq(maps.learned, memories) },
     backend: tf.getBackend() ?? 'none',
     ms: performance.now() - t0,
   };
