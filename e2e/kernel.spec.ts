@@ -8,6 +8,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { hookReady, openApp, shareLink } from './app';
+import { atStep, card, next, stepDone } from './lesson-helpers';
 import { seriousViolations } from './axe';
 
 interface Hist {
@@ -216,4 +217,49 @@ test('a share link carries the set-up; a tampered one names the field', async ({
   await expect(other.getByRole('alert').first()).toContainText('u.uhop.momentum: unknown key');
   await other.screenshot({ path: 'test-results/kernel-tampered.png' });
   await other.close();
+});
+
+test('the lesson, with the mouse: Tammes M = 6, train, the angle curve, basins, a small MNIST table', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await openApp(page);
+  await page.evaluate(() => location.assign('#/labs'));
+  await page
+    .locator('.lesson-list li', { hasText: 'Spread the memories apart' })
+    .getByRole('button')
+    .click();
+  await atStep(page, 1);
+  await expect(page.locator('.app')).toHaveAttribute('data-lab', 'kernel');
+
+  await page.locator('[data-preset="tammes-6"]').click();
+  await stepDone(page);
+  await next(page);
+
+  await atStep(page, 2);
+  await page.getByRole('button', { name: 'Train U-Hop+', exact: true }).click();
+  await stepDone(page);
+  await next(page);
+
+  await atStep(page, 3);
+  await expect(job(page, 'train')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await stepDone(page);
+  expect((await hook(page)).train!.minAngleAfter).toBeCloseTo(90, 2);
+  await next(page);
+
+  await atStep(page, 4);
+  await page.getByRole('button', { name: 'Compute basin maps', exact: true }).click();
+  await expect(job(page, 'basins')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await stepDone(page);
+  await next(page);
+
+  await atStep(page, 5);
+  await page.getByRole('button', { name: 'Compute the table', exact: true }).click();
+  await expect(job(page, 'metastable')).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+  await stepDone(page);
+  const m = (await hook(page)).metastable!;
+  expect([m.M, m.queries]).toEqual([200, 100]);
+  await page.screenshot({ path: 'test-results/kernel-lesson.png' });
+  await card(page).getByRole('button', { name: 'Finish' }).click();
+  await expect(card(page)).toHaveCount(0);
 });

@@ -37,7 +37,8 @@ describe('the kernel lesson', () => {
     runtime.applyPreset('tammes-6');
     expect(first.done({ ...ctx(), start, events: new Set() })).toBe(true);
     void last.setup?.(ctx());
-    expect(useDamStore.getState().kernel.preset).toBe('mnist-metastable');
+    expect(useDamStore.getState().kernel.memories).toMatchObject({ source: 'mnist', M: 200 });
+    expect(useDamStore.getState().kernel.metastable.queries).toBe(100);
     expect(last.done({ ...ctx(), start, events: new Set() })).toBe(false);
     expect(last.done({ ...ctx(), start, events: new Set(['kernel:metastable']) })).toBe(true);
   });

@@ -7,6 +7,7 @@ import type { LessonDefinition, StepContext } from '../../../shell/lessons/lesso
 import type { KernelRuntime } from '../app/runtime';
 import { presetSetup } from '../app/presets';
 import { sameTraining, trainingSpec } from '../app/setup';
+import type { KernelSetup } from '../app/slice';
 
 type Ctx = StepContext<KernelRuntime>;
 type SetupCtx = Omit<Ctx, 'start' | 'events'>;
@@ -16,6 +17,19 @@ const TRAIN = 'section[aria-labelledby="kernel-train-heading"]';
 const CURVES = 'section[aria-labelledby="kernel-curves-heading"]';
 const BASINS = 'section[aria-labelledby="kernel-basins-heading"]';
 const META = 'section[aria-labelledby="kernel-metastable-heading"]';
+
+/** The MNIST metastable preset at a size a class waits for: 200 memories, 100 queries. */
+export function lessonMnist(): KernelSetup {
+  const s = presetSetup('mnist-metastable')!;
+  return {
+    ...s,
+    memories: { ...s.memories, M: 200 },
+    metastable: { ...s.metastable, queries: 100, normalisers: ['softmax', 'sparsemax'] },
+  };
+}
+
+const isLessonMnist = (s: KernelSetup) =>
+  JSON.stringify({ ...s, preset: null }) === JSON.stringify({ ...lessonMnist(), preset: null });
 
 /** The Tammes M = 6 set-up loaded (unless it is). */
 function ensureTammes({ state, runtime }: SetupCtx): void {
@@ -88,11 +102,11 @@ export const kernelLesson: LessonDefinition<KernelRuntime> = {
     },
     {
       title: 'Metastable states on MNIST',
-      text: 'With digits as memories, a query may end on a mix of several memories: a metastable state. The table counts, per query, how many memories keep a weight above 0.01, with the raw and the learned map.',
-      task: 'Load “MNIST metastable table”, train, then press “Compute the table”',
+      text: 'With digits as memories, a query may end on a mix of several memories: a metastable state. The table counts, per query, how many memories keep a weight above 0.01, with the raw and the learned map. The lesson loads a class-sized version of the paper’s set-up: 200 training digits and 100 test digits (the preset “MNIST metastable table” is five times larger). Also read the line on how much longer the learned features are.',
+      task: 'Press “Compute the table” (it trains the map first)',
       target: META,
       setup: ({ state, runtime }) => {
-        if (state.kernel.preset !== 'mnist-metastable') runtime.applyPreset('mnist-metastable');
+        if (!isLessonMnist(state.kernel)) runtime.edit(lessonMnist());
       },
       done: ({ events }) => events.has('kernel:metastable'),
     },
