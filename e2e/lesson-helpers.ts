@@ -73,7 +73,7 @@ export async function nextByKey(page: Page): Promise<void> {
 /** Opens lesson k from the lab index. */
 export async function openLesson(page: Page, k: number): Promise<void> {
   await page.evaluate(() => location.assign('#/labs'));
-  await page.getByRole('button', { name: `Start lesson ${k}` }).click();
+  await page.getByRole('button', { name: `Start lesson ${k}`, exact: true }).click();
   await atStep(page, 1);
 }
 

@@ -27,7 +27,7 @@ test('a new user lands on the studio, ready to run, with a welcome that leads to
   await expect(page.getByRole('heading', { name: 'The labs' })).toBeVisible();
   expect(await route(page)).toBe('#/labs');
   const cards = page.locator('.lab-card');
-  await expect(cards).toHaveCount(6);
+  await expect(cards).toHaveCount(7);
   for (const [i, title] of [
     'Studio',
     'Basins',
@@ -35,6 +35,7 @@ test('a new user lands on the studio, ready to run, with a welcome that leads to
     'Capacity',
     'Census',
     'Bodies',
+    'Kernel',
   ].entries()) {
     const card = cards.nth(i);
     await expect(card.locator('.lab-card-title')).toHaveText(title);
