@@ -2,11 +2,12 @@
  * The kernel lab's memories from their spec (api.ts KernelMemoriesSpec), shared by the room and
  * `dam kernel`: seeded Gaussian points in R^D and unit points on the circle from the core, or the
  * first M training digits of the fixed MNIST split (core/classifier/kh-split, pixels in [−1, 1])
- * with the classes taken in turn 0, 1, …, 9, 0, …; and the split's test digits as queries.
+ * with the classes taken in turn (core/classifier/split-index) 0, 1, …, 9, 0, …; and the split's test digits as queries.
  * `sphere` scales every memory to unit length (the circle's already are).
  */
 import { khDataOf } from '../../../core/classifier/kh-split';
-import { indicesOfClass, type MnistSet } from '../../../core/data/mnist-format';
+import type { MnistSet } from '../../../core/data/mnist-format';
+import { mnistMemoryIndex, splitIndex } from '../../../core/classifier/split-index';
 import type { Patterns } from '../../../core/dynamics/types';
 import { circleMemories, gaussianMemories } from '../../../core/kernel/memories';
 import type { KernelMemories, KernelMemoriesSpec } from './api';
@@ -21,36 +22,6 @@ function toSphere(data: Float64Array, M: number, D: number): void {
     const k = s > 0 ? 1 / Math.sqrt(s) : 0;
     for (let i = 0; i < D; i++) data[r * D + i] *= k;
   }
-}
-
-/**
- * The fixed split's asset indices per class, by splitMnist's rule (the first ⌊0.8·n⌋ of each
- * class train, the rest test) without converting every digit as splitMnist does.
- */
-export function splitIndex(set: MnistSet): { train: number[][]; test: number[] } {
-  const train: number[][] = [];
-  const test: number[] = [];
-  for (let d = 0; d < 10; d++) {
-    const all = Array.from(indicesOfClass(set, d));
-    const cut = Math.floor(0.8 * all.length);
-    train.push(all.slice(0, cut));
-    test.push(...all.slice(cut));
-  }
-  return { train, test };
-}
-
-/** The asset indices of the first M training digits, classes in turn (0, 1, …, 9, 0, …). */
-export function mnistMemoryIndex(set: MnistSet, M: number): number[] {
-  const byClass = splitIndex(set).train;
-  const out: number[] = [];
-  const next = new Array<number>(10).fill(0);
-  for (let r = 0; out.length < M; r++) {
-    const d = r % 10;
-    if (next[d] < byClass[d].length) out.push(byClass[d][next[d]++]);
-    else if (byClass.every((c, k) => next[k] >= c.length))
-      throw new Error(`the MNIST training split has only ${out.length} digits (asked for ${M})`);
-  }
-  return out;
 }
 
 export function kernelMemories(spec: KernelMemoriesSpec, mnist?: MnistSet): KernelMemories {
