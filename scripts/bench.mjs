@@ -41,6 +41,9 @@
  * room with the long tasks meanwhile, the Tammes, 5-memory basin and MNIST metastable presets
  * (kernel-page-bench.mjs), and the same training on tfjs-wasm and in the core in Node with the
  * minimum angles against Tammes for M = 4, 6 (kernel-bench.mjs). BENCH_KERNEL=0 skips both.
+ * The CDAM lab in Node: one advance step for N = 1000, P = 60, the 32 × 32 (a, h) phase map and
+ * the paper's range-of-recall sweep on the room's code path (cdam-bench.mjs, ~2 s).
+ * BENCH_CDAM=0 skips it.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -52,6 +55,7 @@ import { tsImport } from 'tsx/esm/api';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 import { formatCapacity, measureCapacity } from './capacity-bench.mjs';
+import { formatCdam, measureCdam } from './cdam-bench.mjs';
 import { formatCapacityCore, measureCapacityCore } from './capacity-core-bench.mjs';
 import { formatBodiesFeatures, measureBodiesFeatures } from './bodies-features-bench.mjs';
 import { formatBodies, measureBodies } from './bodies-bench.mjs';
@@ -252,6 +256,7 @@ const capacityCore =
   process.env.BENCH_CAPACITY_CORE === '0' ? null : await measureCapacityCore(log);
 const censusCore = process.env.BENCH_CENSUS_CORE === '0' ? null : await measureCensusCore(log);
 const kernel = process.env.BENCH_KERNEL === '0' ? null : await measureKernel(log);
+const cdam = process.env.BENCH_CDAM === '0' ? null : await measureCdam(log);
 const md = [
   `# DAM bench (${new Date().toISOString()})`,
   '',
@@ -274,6 +279,7 @@ const md = [
   ...(censusCore ? [formatCensusCore(censusCore), ''] : []),
   ...(kernelPage ? [formatKernelPage(kernelPage), ''] : []),
   ...(kernel ? [formatKernel(kernel), ''] : []),
+  ...(cdam ? [formatCdam(cdam), ''] : []),
   selection ? `App worker, backend 'auto' → ${selection.reason}.` : '',
   ...(selection?.probes ?? []).map(
     (p) =>
@@ -303,6 +309,7 @@ writeFileSync(
       ...(capacityCore ? [{ capacityCore }] : []),
       ...(kernelPage ? [{ kernelPage }] : []),
       ...(kernel ? [{ kernel }] : []),
+      ...(cdam ? [{ cdam }] : []),
     ],
     null,
     2,

@@ -8,6 +8,8 @@ import { quote } from '../schema/parse';
 import { errorMessage } from '../core/util/error-message';
 import { CAPACITY_USAGE } from './capacity-flags';
 import { capacityCommand } from './capacity-command';
+import { CDAM_USAGE } from './cdam-flags';
+import { cdamCommand } from './cdam-command';
 import { CENSUS_USAGE } from './census-flags';
 import { censusCommand } from './census-command';
 import { FEATURES_USAGE } from './features-flags';
@@ -33,6 +35,7 @@ export const USAGE = [
   CENSUS_USAGE,
   FEATURES_USAGE,
   KERNEL_USAGE,
+  CDAM_USAGE,
   MERGE_USAGE,
   'Errors are one line on stderr; exit status 2: bad command line, 1: bad input or failed run.',
 ].join('\n');
@@ -59,6 +62,9 @@ async function run(command: string | undefined, rest: string[], io: CliIo): Prom
   }
   if (command === 'kernel') {
     return wantsHelp(rest) ? print(KERNEL_USAGE) : kernelCommand(rest, print);
+  }
+  if (command === 'cdam') {
+    return wantsHelp(rest) ? print(CDAM_USAGE) : cdamCommand(rest, print);
   }
   if (command === 'merge') return wantsHelp(rest) ? print(MERGE_USAGE) : mergeCommand(rest, print);
   throw new UsageError(
