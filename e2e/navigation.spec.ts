@@ -27,7 +27,7 @@ test('a new user lands on the studio, ready to run, with a welcome that leads to
   await expect(page.getByRole('heading', { name: 'The labs' })).toBeVisible();
   expect(await route(page)).toBe('#/labs');
   const cards = page.locator('.lab-card');
-  await expect(cards).toHaveCount(7);
+  await expect(cards).toHaveCount(8);
   for (const [i, title] of [
     'Studio',
     'Basins',
@@ -36,6 +36,7 @@ test('a new user lands on the studio, ready to run, with a welcome that leads to
     'Census',
     'Bodies',
     'Kernel',
+    'Graph',
   ].entries()) {
     const card = cards.nth(i);
     await expect(card.locator('.lab-card-title')).toHaveText(title);

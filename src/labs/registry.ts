@@ -6,6 +6,7 @@
 import { basinsLab } from './basins';
 import { bodiesLab } from './bodies';
 import { capacityLab } from './capacity';
+import { cdamLab } from './cdam';
 import { censusLab } from './census';
 import { kernelLab } from './kernel';
 import { studioLab } from './studio';
@@ -19,4 +20,5 @@ export const LABS = [
   censusLab,
   bodiesLab,
   kernelLab,
+  cdamLab,
 ] as const;
