@@ -42,8 +42,9 @@
  * (kernel-page-bench.mjs), and the same training on tfjs-wasm and in the core in Node with the
  * minimum angles against Tammes for M = 4, 6 (kernel-bench.mjs). BENCH_KERNEL=0 skips both.
  * The CDAM lab in Node: one advance step for N = 1000, P = 60, the 32 × 32 (a, h) phase map and
- * the paper's range-of-recall sweep on the room's code path (cdam-bench.mjs, ~2 s).
- * BENCH_CDAM=0 skips it.
+ * the paper's range-of-recall sweep on the room's code path (cdam-bench.mjs, ~2 s), and in the
+ * built app: a ring run's time per step through the worker, the phase map and range-of-recall
+ * job times (cdam-page-bench.mjs). BENCH_CDAM=0 skips both.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -62,6 +63,7 @@ import { formatBodies, measureBodies } from './bodies-bench.mjs';
 import { formatCensus, measureCensus } from './census-bench.mjs';
 import { formatCensusCore, measureCensusCore } from './census-core-bench.mjs';
 import { formatKernel, measureKernel } from './kernel-bench.mjs';
+import { formatCdamPage, measureCdamPage } from './cdam-page-bench.mjs';
 import { formatKernelPage, measureKernelPage } from './kernel-page-bench.mjs';
 import { formatKh, measureKh } from './kh-bench.mjs';
 import { formatLab, measureLab } from './lab-bench.mjs';
@@ -101,6 +103,7 @@ let bodies = null;
 /** The bodies lab's hidden-neuron view in the built app (bodies-bench.mjs), or null. */
 let bodiesHidden = null;
 let kernelPage = null;
+let cdamPage = null;
 
 async function browserResults() {
   log('building bench.html …');
@@ -199,6 +202,13 @@ async function browserResults() {
         log(`kernel (page): failed (${err instanceof Error ? err.message : String(err)})`);
       }
     }
+    if (process.env.BENCH_CDAM !== '0') {
+      try {
+        cdamPage = await measureCdamPage(context, `http://127.0.0.1:${port}`, log);
+      } catch (err) {
+        log(`cdam (page): failed (${err instanceof Error ? err.message : String(err)})`);
+      }
+    }
   } finally {
     await context.close();
     await new Promise((ok) => server.httpServer.close(ok));
@@ -279,6 +289,7 @@ const md = [
   ...(censusCore ? [formatCensusCore(censusCore), ''] : []),
   ...(kernelPage ? [formatKernelPage(kernelPage), ''] : []),
   ...(kernel ? [formatKernel(kernel), ''] : []),
+  ...(cdamPage ? [formatCdamPage(cdamPage), ''] : []),
   ...(cdam ? [formatCdam(cdam), ''] : []),
   selection ? `App worker, backend 'auto' → ${selection.reason}.` : '',
   ...(selection?.probes ?? []).map(
@@ -308,6 +319,7 @@ writeFileSync(
       ...(kh ? [{ kh }] : []),
       ...(capacityCore ? [{ capacityCore }] : []),
       ...(kernelPage ? [{ kernelPage }] : []),
+      ...(cdamPage ? [{ cdamPage }] : []),
       ...(kernel ? [{ kernel }] : []),
       ...(cdam ? [{ cdam }] : []),
     ],

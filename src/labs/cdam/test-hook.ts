@@ -5,6 +5,7 @@
  * exports. Every key starts with "cdam".
  */
 import { graphDistances } from '../../core/cdam/graph';
+import { readSequence } from '../../core/cdam/experiments';
 import { readMode } from '../../core/cdam/modes';
 import type { Shell } from '../../shell/shell';
 import { useDamStore } from '../../store';
@@ -36,6 +37,17 @@ export function install(runtime: () => CdamRuntime, _shell: Shell) {
           modes: r.phase.rows.flatMap((row) => (row ?? []).map((c) => c.mode)),
         },
         memories: r.memories && { P: r.memories.value.P, N: r.memories.value.N },
+        /** The run read as a replay along 0 → 1 → … → P−1 → 0. */
+        replay:
+          r.run &&
+          readSequence(
+            {
+              P: r.run.P,
+              steps: r.run.rows.length - 1,
+              m: Float64Array.from(r.run.rows.flatMap((x) => Array.from(x))),
+            },
+            Array.from({ length: r.run.P }, (_, k) => k),
+          ),
       };
     },
     cdamPreset: (id: string) => runtime().applyPreset(id),
