@@ -46,7 +46,7 @@ const SCREENS: Screen[] = [
   { name: 'desktop-1920x1080', options: { viewport: { width: 1920, height: 1080 } } },
 ];
 
-const LABS = 'studio basins train capacity census bodies kernel labs'.split(' ');
+const LABS = 'studio basins train capacity census bodies kernel cdam labs'.split(' ');
 
 /** Opens a lab on the CPU backend and waits until its first picture is drawn. */
 async function openAt(page: Page, route: string): Promise<void> {
@@ -69,6 +69,9 @@ async function openAt(page: Page, route: string): Promise<void> {
     await expect(page.getByRole('heading', { name: 'Body' })).toBeVisible();
   } else if (lab === 'kernel') {
     await expect(page.getByRole('heading', { name: 'The paper’s figures' })).toBeVisible();
+  } else if (lab === 'cdam') {
+    await expect(page.locator('.cdam-run-status')).toHaveAttribute('data-status', 'ready');
+    await expect(page.locator('.cdam-heatmap svg')).toBeVisible();
   } else if (lab === 'train') {
     await expect(page.getByRole('heading', { name: 'Watch it learn' })).toBeVisible();
     await expect(page.locator('.lab-run canvas').first()).toBeVisible({ timeout: 30_000 });
