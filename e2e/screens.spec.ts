@@ -70,8 +70,7 @@ async function openAt(page: Page, route: string): Promise<void> {
   } else if (lab === 'kernel') {
     await expect(page.getByRole('heading', { name: 'The paper’s figures' })).toBeVisible();
   } else if (lab === 'cdam') {
-    await expect(page.locator('.cdam-run-status')).toHaveAttribute('data-status', 'ready');
-    await expect(page.locator('.cdam-heatmap svg')).toBeVisible();
+    await expect(page.locator('.cdam-run-status[data-status="ready"]')).toBeVisible();
   } else if (lab === 'train') {
     await expect(page.getByRole('heading', { name: 'Watch it learn' })).toBeVisible();
     await expect(page.locator('.lab-run canvas').first()).toBeVisible({ timeout: 30_000 });
@@ -142,9 +141,9 @@ async function shoot(browser: Browser, screen: Screen): Promise<void> {
     await openAt(page, lab);
     await page.screenshot({ path: `e2e/screenshots/screens-${screen.name}-${lab}.png` });
     expect(await layoutProblems(page, width), `${screen.name} ${lab}`).toEqual([]);
-    // Every header control is on the screen.
     const controls = await page.locator('.app-header button:visible, .app-header a').all();
-    // Tabs, Share and Help at least (a phone folds some into a menu): the loop checks something.
+    // Every header control is on the screen: tabs, Share and Help at least (a phone folds some
+    // into a menu), so the loop checks something.
     expect(controls.length, `${screen.name} ${lab}: header controls`).toBeGreaterThanOrEqual(3);
     for (const el of controls) {
       const box = (await el.boundingBox())!;
@@ -205,9 +204,8 @@ async function swipe(page: Page, points: readonly [number, number][]): Promise<v
     x: box.x + fx * box.width,
     y: box.y + fy * box.height,
   });
-  // Timestamps 16 ms apart, and a rest at the end: a finger that stops, so no fling follows
-  // (a tap during a fling only stops it, with no click).
-  // (Stamped in the recent past, so later events never look older.)
+  // Timestamps 16 ms apart, and a rest at the end: a finger that stops, so no fling follows (a
+  // tap during a fling only stops it, with no click); stamped in the recent past.
   let time = Date.now() / 1000 - 1;
   const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', p?: [number, number]) => {
     time += 0.016;
