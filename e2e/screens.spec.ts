@@ -142,8 +142,7 @@ async function shoot(browser: Browser, screen: Screen): Promise<void> {
     await page.screenshot({ path: `e2e/screenshots/screens-${screen.name}-${lab}.png` });
     expect(await layoutProblems(page, width), `${screen.name} ${lab}`).toEqual([]);
     const controls = await page.locator('.app-header button:visible, .app-header a').all();
-    // Every header control is on the screen: tabs, Share and Help at least (a phone folds some
-    // into a menu), so the loop checks something.
+    // Every header control is on the screen; at least tabs, Share and Help (a phone folds some).
     expect(controls.length, `${screen.name} ${lab}: header controls`).toBeGreaterThanOrEqual(3);
     for (const el of controls) {
       const box = (await el.boundingBox())!;
