@@ -170,7 +170,7 @@ test('the lesson, with the mouse: run, memories switch on, the check, τ_h → 0
 }) => {
   test.setTimeout(180_000);
   await openApp(page);
-  await openLesson(page, 8);
+  await openLesson(page, 9);
   await expect(page.locator('.app')).toHaveAttribute('data-lab', 'bodies');
   await atStep(page, 1);
   await page.getByRole('button', { name: 'Run', exact: true }).click();

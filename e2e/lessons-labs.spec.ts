@@ -142,7 +142,7 @@ test('lesson 5, features and prototypes, with the mouse', async ({ page }) => {
 test('lesson 6, capacity, with the mouse', async ({ page }) => {
   test.setTimeout(180_000); // the scaling preset, a grid of the learner's own, the separation preset
   await openApp(page);
-  await openLesson(page, 6);
+  await openLesson(page, 7);
   await expect(page.locator('.app')).toHaveAttribute('data-lab', 'capacity');
   const status = page.locator('[data-capacity-status]');
   const runDoneHere = () =>
@@ -194,7 +194,7 @@ test('lesson 6, capacity, with the mouse', async ({ page }) => {
 test('lesson 7, the census, with the mouse', async ({ page }) => {
   test.setTimeout(180_000);
   await openApp(page);
-  await openLesson(page, 7);
+  await openLesson(page, 8);
   await expect(page.locator('.app')).toHaveAttribute('data-lab', 'census');
   const job = (name: string) => page.locator(`.census-job[data-job="${name}"]`);
 

@@ -45,6 +45,10 @@
  * the paper's range-of-recall sweep on the room's code path (cdam-bench.mjs, ~2 s), and in the
  * built app: a ring run's time per step through the worker, the phase map and range-of-recall
  * job times (cdam-page-bench.mjs). BENCH_CDAM=0 skips both.
+ * Sequential learning: 5 class-incremental and 5 permuted tasks at n = 3 and 20, naive /
+ * rehearsal / pseudorehearsal / EWC in lockstep through `dam train --tasks` on tfjs-wasm, their
+ * final accuracy and forgetting, and the time per epoch against a single-task run
+ * (seq-bench.mjs, ~4 min). BENCH_SEQ=0 skips it.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -66,6 +70,7 @@ import { formatKernel, measureKernel } from './kernel-bench.mjs';
 import { formatCdamPage, measureCdamPage } from './cdam-page-bench.mjs';
 import { formatKernelPage, measureKernelPage } from './kernel-page-bench.mjs';
 import { formatKh, measureKh } from './kh-bench.mjs';
+import { formatSeq, measureSeq } from './seq-bench.mjs';
 import { formatLab, measureLab } from './lab-bench.mjs';
 import { formatStudio, measureStudio } from './studio-bench.mjs';
 
@@ -267,6 +272,7 @@ const capacityCore =
 const censusCore = process.env.BENCH_CENSUS_CORE === '0' ? null : await measureCensusCore(log);
 const kernel = process.env.BENCH_KERNEL === '0' ? null : await measureKernel(log);
 const cdam = process.env.BENCH_CDAM === '0' ? null : await measureCdam(log);
+const seq = process.env.BENCH_SEQ === '0' ? null : await measureSeq(root, log);
 const md = [
   `# DAM bench (${new Date().toISOString()})`,
   '',
@@ -291,6 +297,7 @@ const md = [
   ...(kernel ? [formatKernel(kernel), ''] : []),
   ...(cdamPage ? [formatCdamPage(cdamPage), ''] : []),
   ...(cdam ? [formatCdam(cdam), ''] : []),
+  ...(seq ? [formatSeq(seq), ''] : []),
   selection ? `App worker, backend 'auto' → ${selection.reason}.` : '',
   ...(selection?.probes ?? []).map(
     (p) =>
@@ -322,6 +329,7 @@ writeFileSync(
       ...(cdamPage ? [{ cdamPage }] : []),
       ...(kernel ? [{ kernel }] : []),
       ...(cdam ? [{ cdam }] : []),
+      ...(seq ? [{ seq }] : []),
     ],
     null,
     2,

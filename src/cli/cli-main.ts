@@ -20,6 +20,7 @@ import { UsageError } from './flags';
 import { MERGE_USAGE, mergeCommand } from './merge-command';
 import { RETRIEVE_USAGE, retrieveCommand } from './retrieve-command';
 import { TRAIN_USAGE, trainCommand } from './train-command';
+import { TRAIN_TASKS_USAGE } from './train-tasks-flags';
 
 /** What the command reads and writes: the process's streams, or stand-ins in a test. */
 export interface CliIo {
@@ -31,6 +32,7 @@ export interface CliIo {
 export const USAGE = [
   RETRIEVE_USAGE,
   TRAIN_USAGE,
+  TRAIN_TASKS_USAGE,
   CAPACITY_USAGE,
   CENSUS_USAGE,
   FEATURES_USAGE,
@@ -50,7 +52,11 @@ async function run(command: string | undefined, rest: string[], io: CliIo): Prom
   if (command === 'retrieve') {
     return print(wantsHelp(rest) ? RETRIEVE_USAGE : await retrieveCommand(rest, io.stdin));
   }
-  if (command === 'train') return wantsHelp(rest) ? print(TRAIN_USAGE) : trainCommand(rest, print);
+  if (command === 'train') {
+    return wantsHelp(rest)
+      ? print(`${TRAIN_USAGE}\n${TRAIN_TASKS_USAGE}`)
+      : trainCommand(rest, print);
+  }
   if (command === 'capacity') {
     return wantsHelp(rest) ? print(CAPACITY_USAGE) : capacityCommand(rest, print);
   }

@@ -10,6 +10,7 @@
  * the config, engine, command, full history and the memories at epoch 0, at the epochs of
  * `savedEpoch` and at the last epoch. --out is checked before anything loads; --time-limit stops
  * the training between minibatches and fails with one line, writing nothing to --out.
+ * With --tasks or --config it trains a sequence of tasks instead (train-tasks.ts).
  */
 import {
   defaultTemperature,
@@ -34,6 +35,8 @@ import { parseFlags, readNumber, readWhole, UsageError } from './flags';
 import { loadMnistFile } from './mnist-file';
 import { parseTimeLimit, startDeadline, TIME_LIMIT, TimeLimitError } from './time-limit';
 import { checkOutPath, writeWhole } from './write-out';
+import { trainTasksCommand } from './train-tasks';
+import { wantsTasks } from './train-tasks-flags';
 
 export const TRAIN_USAGE =
   'usage: dam train [--n 20] [--m 30] [--K 100] [--T T_in] [--Tf T_f] [--thresh 200] ' +
@@ -197,6 +200,8 @@ async function engineFor(
 }
 
 export async function trainCommand(args: string[], print: (line: string) => void): Promise<void> {
+  // --tasks / --config: sequential learning (train-tasks.ts).
+  if (wantsTasks(args)) return trainTasksCommand(args, print);
   const a = parseTrainArgs(args);
   const deadline = startDeadline(a.timeLimit);
   if (a.out !== undefined) checkOutPath(a.out);

@@ -8,10 +8,19 @@
  * (s/T)^{n−1} instead of s^{n−1}); the per-memory normalisation removes any constant scale, so
  * steps are identical while T is constant (during a ramp V mixes gradients of slightly different
  * scale, as the notebook's do).
+ *
+ * Optional EWC penalty (core/sequential/ewc.ts, sequential learning): once per minibatch, after
+ * the minibatch's data gradient is summed and before the momentum step, the whole penalty
+ * gradient λ F_k (ξ_k − ξ*_k) is added to it, unscaled, with ξ the memories before the step:
+ *   grad = Σ_{A in minibatch} ∂C_A/∂ξ + λ F ⊙ (ξ − ξ*),   V ← p·V − grad,   then the usual step.
+ * An epoch of N examples in minibatches of b thus descends C + ⌈N/b⌉·Ω: λ is read against one
+ * minibatch's summed loss. The reported trainLoss stays the data loss alone. The tfjs trainer
+ * (labs/train/worker/kh-tf.ts) mirrors this rule exactly.
  */
 import type { KhData, KhModel } from './kh-model';
 import { khPass } from './kh-pass';
 import { createRng, type Rng } from '../util/random';
+import { addEwcGradient, type EwcPenalty } from '../sequential/ewc';
 
 export interface KhTrainState {
   /** Epochs completed so far (the next epoch's index e). */
@@ -43,7 +52,8 @@ export function learningRateAt(model: KhModel, e: number): number {
 }
 
 /**
- * One epoch over `data` in minibatches. Mutates model.memories, model.T and state.
+ * One epoch over `data` in minibatches. Mutates model.memories, model.T and state. With
+ * `penalty`, each minibatch's gradient gets λ F (ξ − ξ*) added once (see the header).
  * @returns trainLoss: the mean over examples of Σ_α (t − c)^{2m}, each measured just before the
  *   step of its minibatch.
  */
@@ -51,6 +61,7 @@ export function trainEpoch(
   model: KhModel,
   data: KhData,
   state: KhTrainState,
+  penalty?: EwcPenalty,
 ): { trainLoss: number } {
   const { D, C, K, p, batchSize } = model.config;
   const W = D + C;
@@ -78,6 +89,7 @@ export function trainEpoch(
       null,
       grad,
     );
+    if (penalty) addEwcGradient(xi, penalty, grad);
     for (let mu = 0; mu < K; mu++) {
       const row = mu * W;
       let mx = 0;

@@ -8,6 +8,8 @@ import { TRAIN_TERMS } from './glossary';
 import { labCodec } from './app/codec';
 import { createTrain, type TrainRuntime } from './app/runtime';
 import { createLabSlice } from './app/slice';
+import { createSeqSlice } from './app/seq-slice';
+import { sequenceLesson } from './lessons/sequence';
 import { TrainPicture } from './ui/Picture';
 import { TrainContent, TrainControls } from './ui/TrainLab';
 import { trainRuntime } from './ui/context';
@@ -25,10 +27,10 @@ export const trainLab = defineLab<TrainRuntime>({
   Content: TrainContent,
   onShow: (rt) => rt.show(),
   onHide: (rt) => rt.hide(),
-  slice: createLabSlice,
+  slice: (...a) => ({ ...createLabSlice(...a), ...createSeqSlice(...a) }),
   codec: labCodec,
   legacyViews: { lab: () => undefined },
-  lessons: [featuresLesson],
+  lessons: [featuresLesson, sequenceLesson],
   glossary: TRAIN_TERMS,
   testHook: () => import('./test-hook'),
 });

@@ -7,6 +7,7 @@ import { useDamStore } from '../../store';
 import { selectShownRuns, type LabSetup } from './app/slice';
 import type { EvolveSummary } from './app/evolve';
 import type { TrainRuntime } from './app/runtime';
+import type { SeqLabSetup } from './app/seq-setup';
 import type { Shell } from '../../shell/shell';
 
 export interface LabRunHook {
@@ -112,6 +113,37 @@ export const install = (runtime: () => TrainRuntime, _shell: Shell) => ({
     const s = runtime().evolution.get();
     return s ? { ...s, labels: [...s.labels] } : null;
   },
+  /** The sequential mode: status, per-run matrices, summaries and curve lengths. */
+  seq() {
+    const st = useDamStore.getState().seq;
+    const r = runtime().seq.results.get();
+    return {
+      mode: st.mode,
+      status: st.status,
+      error: st.error ?? null,
+      done: st.done,
+      setup: st.setup,
+      source: r.source,
+      runs: r.runs.map((run) => ({
+        name: run.name,
+        matrix: run.matrix,
+        epochs: run.curve.length,
+        finalAccuracy: run.result?.finalAccuracy ?? null,
+        forgetting: run.result?.forgetting ?? null,
+        ms: run.result?.ms ?? null,
+        memories: run.memories?.length ?? 0,
+      })),
+    };
+  },
+  seqSetSetup(patch: Partial<SeqLabSetup>): void {
+    useDamStore.getState().setSeqSetup(patch);
+  },
+  seqMode(mode: 'single' | 'sequential'): void {
+    useDamStore.getState().setSeq({ mode });
+  },
+  seqStart: () => runtime().seq.start(),
+  seqPause: () => runtime().seq.pause(),
+  seqResume: () => runtime().seq.resume(),
   setLabSetup(patch: Partial<LabSetup>): void {
     useDamStore.getState().setLabSetup(patch);
   },

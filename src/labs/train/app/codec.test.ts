@@ -4,6 +4,7 @@ import { decodeShareHash, encodeShareHash, type SharedSetup } from '../../../she
 import { setupFromRecord, setupToRecord, type Setup } from '../../../shell/persist/setup-record';
 import { InputError, parseInput } from '../../../schema/parse';
 import { labCodec, labSchema, labToWire } from './codec';
+import { DEFAULT_SEQ_SETUP } from './seq-setup';
 import { DEFAULT_LAB_SETUP, type LabSetup } from './slice';
 
 const labFromWire = (w: unknown) => parseInput(labSchema(), w, { maxDepth: 4, at: 'l' });
@@ -44,8 +45,33 @@ describe('lab set-up in links and saved set-ups', () => {
 
   it('carries the lab set-up and the view in a share link', async () => {
     const back = await decodeShareHash(await encodeShareHash(shared(LAB)), codecs);
-    expect(back?.labs.l).toEqual(LAB);
+    // An older link (no sequential part) opens the one-task set-up and leaves the sequential one.
+    expect(back?.labs.l).toEqual({ lab: LAB, seq: null });
     expect(back?.view).toBe('lab');
+  });
+
+  it('carries the sequential mode and set-up, and names a tampered field', async () => {
+    const q = { ...DEFAULT_SEQ_SETUP, tasks: 3, runs: [{ n: 3, method: 'ewc' as const }] };
+    const link = (part: unknown) => ({ ...shared(), labs: { l: part } });
+    const back = await decodeShareHash(
+      await encodeShareHash(link({ ...labToWire(LAB), m: 'sequential', q })),
+      codecs,
+    );
+    expect(back?.labs.l).toEqual({ lab: LAB, seq: { mode: 'sequential', setup: q } });
+    await expect(
+      decodeShareHash(
+        await encodeShareHash(link({ ...labToWire(LAB), q: { ...q, tasks: 9 } })),
+        codecs,
+      ),
+    ).rejects.toThrow(/^l\.q\.tasks: must be a whole number from 2 to 5/);
+    await expect(
+      decodeShareHash(
+        await encodeShareHash(
+          link({ ...labToWire(LAB), q: { ...q, runs: [{ n: 3, method: 'gem' }] } }),
+        ),
+        codecs,
+      ),
+    ).rejects.toThrow(/^l\.q\.runs\[0\]\.method: must be one of/);
   });
 
   it('still opens links made before the lab (no set-up: defaults apply)', async () => {
@@ -83,7 +109,7 @@ describe('lab set-up in links and saved set-ups', () => {
       labs: { lab: labToWire(LAB) },
     };
     const rec = JSON.parse(JSON.stringify(setupToRecord(setup)));
-    expect(setupFromRecord(rec, codecs).labs.lab).toEqual(LAB);
+    expect(setupFromRecord(rec, codecs).labs.lab).toEqual({ lab: LAB, seq: null });
     delete rec.lab;
     expect(setupFromRecord(rec, codecs).labs.lab).toBeUndefined();
   });

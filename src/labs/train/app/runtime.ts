@@ -11,6 +11,7 @@ import { TRAIN_ROOM, type TrainRoomApi } from '../worker/api';
 import { ensureWorker, type TrainContext } from './context';
 import type { EvolveSummary } from './evolve';
 import { loadShipped } from './shipped-runs';
+import { createSeqController, type SeqController } from './seq-training';
 import { createSnapshots, type Snapshots } from './snapshots';
 import { requestShownStats } from './stats';
 import { cancelTraining, pauseTraining, resumeTraining, trainLive } from './training';
@@ -20,6 +21,8 @@ export interface TrainRuntime {
   snapshots: Snapshots;
   /** The last generation or completion, as plain numbers (the test hook reads it). */
   evolution: Cache<EvolveSummary | null>;
+  /** The sequential mode: tasks trained one after another (seq-training.ts). */
+  seq: SeqController;
   trainLive(continueShipped?: boolean): Promise<void>;
   pause(): Promise<void>;
   resume(): Promise<void>;
@@ -44,6 +47,7 @@ export function createTrain(shell: Shell): TrainRuntime {
     shell,
     snapshots: ctx.snapshots,
     evolution: createCache<EvolveSummary | null>(null),
+    seq: createSeqController(ctx),
     trainLive: (continueShipped = false) => trainLive(ctx, continueShipped),
     pause: () => pauseTraining(ctx),
     resume: () => resumeTraining(ctx),

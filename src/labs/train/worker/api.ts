@@ -6,6 +6,7 @@
 import type { ContributorStats } from '../../../core/classifier/kh-explain';
 import type { KhOptions } from '../../../core/classifier/kh-model';
 import type { KhEpochRecord } from '../../../core/classifier/kh-snapshot';
+import type { SeqEpochEvent, SeqRequest, SeqRunResult } from '../../../core/sequential/types';
 
 /** One run of a lockstep group. All runs of a group share the data and the split. */
 export interface LabRunSpec {
@@ -66,11 +67,22 @@ export interface TrainRoomApi {
    * options (e.g. a temperature that would overflow float32).
    */
   train(req: LabTrainRequest, onEvents: (events: LabEvent[]) => void): Promise<LabTrainOutcome>;
-  /** Holds the running group after the current minibatch; resume() continues it exactly. */
+  /**
+   * Sequential learning (core/sequential, docs/models.md §8.2–8.3): the request's runs through
+   * its tasks in lockstep on the fixed split, one event per run and epoch (memories transferred
+   * copies). Shares train's slot: a newer train or trainSequence call cancels it ('cancelled'),
+   * pause()/resume() hold it between minibatches, aborting rejects with the AbortError. Rejects
+   * with one clear sentence on a bad request.
+   */
+  trainSequence(
+    req: SeqRequest,
+    onEvents: (events: SeqEpochEvent[]) => void,
+  ): Promise<{ outcome: LabTrainOutcome; results: SeqRunResult[] }>;
+  /** Holds the running group or sequence after the current minibatch; resume() continues it. */
   pause(): Promise<void>;
   resume(): Promise<void>;
   /** Train and test error and contributor statistics of given memories (transferred). */
   evaluate(options: KhOptions, T: number, memories: Float32Array): Promise<LabEvaluation>;
-  /** Runs currently held by the trainer. */
+  /** Runs (trainers) currently held by the running group or sequence. */
   held(): Promise<number>;
 }

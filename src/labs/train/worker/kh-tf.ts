@@ -17,7 +17,9 @@ import {
   type KhOptions,
 } from '../../../core/classifier/kh-model';
 import { createTrainState, learningRateAt, temperatureAt } from '../../../core/classifier/kh-train';
+import type { EwcPenalty } from '../../../core/sequential/ewc';
 import { decideTf, lossAndGradientTf, type KhTfMemories } from './kh-tf-pass';
+import { addPenalty, disposePenalty, uploadPenalty } from './kh-tf-penalty';
 import {
   checkResume,
   temperatureAfter,
@@ -195,11 +197,13 @@ export interface KhTfTrainer extends KhTrainer {
  * A trainer for `options` (D and C come from the data) on uploaded data. Fresh runs start from
  * createKhModel's seeded memories; `resume` continues saved memories with zero momentum, and
  * skips the minibatch orders of the epochs already done so the order matches a straight run.
+ * With `penalty` (EWC), every minibatch's gradient gets λ·F⊙(ξ − ξ*) (kh-tf-penalty.ts).
  */
 export function createKhTfTrainer(
   options: KhOptions,
   data: KhTfData,
   resume?: { epoch: number; memories: ArrayLike<number> },
+  penalty?: EwcPenalty,
 ): KhTfTrainer {
   const config = khTfConfig(options, data.D, data.C);
   const model = createKhModel(config);
@@ -213,6 +217,7 @@ export function createKhTfTrainer(
     epoch = resume.epoch;
     T = temperatureAfter(config, epoch);
   }
+  const pen = penalty ? uploadPenalty(penalty, config) : null;
   let mem = uploadMemories(resume ? resume.memories : model.memories, config);
   model.memories = new Float64Array(0); // only the config is used from here on
   let vel = tf.tidy(() => ({ pixT: tf.zerosLike(mem.pixT), lab: tf.zerosLike(mem.lab) }));
@@ -227,7 +232,8 @@ export function createKhTfTrainer(
       const idx = tf.tensor1d(rows, 'int32');
       const X = tf.gather(data.train.x, idx) as Tensor2D;
       const t = tf.gather(data.train.targets, idx) as Tensor2D;
-      const g = lossAndGradientTf(mem, X, t, Te, config.n, config.m);
+      const raw = lossAndGradientTf(mem, X, t, Te, config.n, config.m);
+      const g = pen ? { ...raw, ...addPenalty(raw, mem, pen) } : raw;
       const vPixT = tf.sub(tf.mul(vel.pixT, config.p), g.gPixT) as Tensor2D;
       const vLab = tf.sub(tf.mul(vel.lab, config.p), g.gLab) as Tensor2D;
       const vMax = tf.maximum(tf.max(tf.abs(vPixT), 0), tf.max(tf.abs(vLab), 1)); // K
@@ -298,6 +304,7 @@ export function createKhTfTrainer(
       if (disposed) return;
       disposed = true;
       tf.dispose([mem.pixT, mem.lab, vel.pixT, vel.lab]);
+      disposePenalty(pen);
     },
   };
 }

@@ -14,6 +14,7 @@ import {
   type KhOptions,
 } from '../../../core/classifier/kh-model';
 import { createTrainState, temperatureAt, trainEpoch } from '../../../core/classifier/kh-train';
+import type { EwcPenalty } from '../../../core/sequential/ewc';
 
 /**
  * Called after every minibatch with the digits done so far and the epoch's total. It is awaited
@@ -91,11 +92,16 @@ export function temperatureAfter(config: KhConfig, epochs: number): number {
   );
 }
 
-/** The pure-TypeScript trainer (float64): the reference the tfjs one is tested against. */
+/**
+ * The pure-TypeScript trainer (float64): the reference the tfjs one is tested against. With
+ * `penalty` (EWC, core/sequential/ewc.ts) every minibatch's gradient gets λ F (ξ − ξ*) added once
+ * before the momentum step (core/classifier/kh-train.ts trainEpoch).
+ */
 export function createKhCoreTrainer(
   options: KhOptions,
   data: KhSplitData,
   resume?: { epoch: number; memories: ArrayLike<number> },
+  penalty?: EwcPenalty,
 ): KhTrainer {
   const model = createKhModel(options);
   const config = khConfig(options);
@@ -118,7 +124,7 @@ export function createKhCoreTrainer(
     },
     async trainEpoch(hook) {
       const t0 = performance.now();
-      const { trainLoss } = trainEpoch(model, data.train, state);
+      const { trainLoss } = trainEpoch(model, data.train, state, penalty);
       const ms = performance.now() - t0;
       const N = data.train.labels.length;
       if (hook && (await hook(N, N)) === false) return null;
