@@ -173,12 +173,32 @@ test('draw a directed cycle through ten digits and watch it replay; the digit re
   );
 });
 
-test('a link restores an edited graph; a broken adjacency file is refused and the graph kept', async ({
+test('edit the graph by press and drag; a link restores it; a broken adjacency file is refused and the graph kept', async ({
   page,
   browser,
 }) => {
   await openCdam(page);
   await page.locator('[data-preset="communities"]').click();
+  // The editor by pointer: press a node, then another, to link or unlink them; a drag does too.
+  const linked = async (i: number, j: number) =>
+    (await hook(page)).setup.graph.edges.some(
+      ([x, y]) => (x === i && y === j) || (x === j && y === i),
+    );
+  const had015 = await linked(0, 15);
+  await page.getByRole('button', { name: /^memory 0:/ }).click();
+  await page.getByRole('button', { name: /^memory 15:/ }).click();
+  await expect.poll(() => linked(0, 15)).toBe(!had015);
+  await page.keyboard.press('Escape');
+  const had325 = await linked(3, 25);
+  await page.locator('.cdam-graph-box').scrollIntoViewIfNeeded();
+  const a = (await page.getByRole('button', { name: /^memory 3:/ }).boundingBox())!;
+  const b = (await page.getByRole('button', { name: /^memory 25:/ }).boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => linked(3, 25)).toBe(!had325);
+  await page.keyboard.press('Escape');
   await page.getByLabel('From', { exact: true }).selectOption('0');
   await page.getByLabel('To', { exact: true }).selectOption('29');
   await page.getByRole('button', { name: /^(Add|Remove) edge$/ }).click();
