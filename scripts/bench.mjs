@@ -48,7 +48,8 @@
  * Sequential learning: 5 class-incremental and 5 permuted tasks at n = 3 and 20, naive /
  * rehearsal / pseudorehearsal / EWC in lockstep through `dam train --tasks` on tfjs-wasm, their
  * final accuracy and forgetting, and the time per epoch against a single-task run
- * (seq-bench.mjs, ~4 min). BENCH_SEQ=0 skips it.
+ * (seq-bench.mjs, ~4 min), and whether the normalised DAM's good T moves with n
+ * (seq-norm-bench.mjs, ~1 min). BENCH_SEQ=0 skips both.
  */
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -71,6 +72,7 @@ import { formatCdamPage, measureCdamPage } from './cdam-page-bench.mjs';
 import { formatKernelPage, measureKernelPage } from './kernel-page-bench.mjs';
 import { formatKh, measureKh } from './kh-bench.mjs';
 import { formatSeq, measureSeq } from './seq-bench.mjs';
+import { formatSeqNorm, measureSeqNorm } from './seq-norm-bench.mjs';
 import { formatLab, measureLab } from './lab-bench.mjs';
 import { formatStudio, measureStudio } from './studio-bench.mjs';
 
@@ -273,6 +275,7 @@ const censusCore = process.env.BENCH_CENSUS_CORE === '0' ? null : await measureC
 const kernel = process.env.BENCH_KERNEL === '0' ? null : await measureKernel(log);
 const cdam = process.env.BENCH_CDAM === '0' ? null : await measureCdam(log);
 const seq = process.env.BENCH_SEQ === '0' ? null : await measureSeq(root, log);
+const seqNorm = process.env.BENCH_SEQ === '0' ? null : measureSeqNorm(root, log);
 const md = [
   `# DAM bench (${new Date().toISOString()})`,
   '',
@@ -298,6 +301,7 @@ const md = [
   ...(cdamPage ? [formatCdamPage(cdamPage), ''] : []),
   ...(cdam ? [formatCdam(cdam), ''] : []),
   ...(seq ? [formatSeq(seq), ''] : []),
+  ...(seqNorm ? [formatSeqNorm(seqNorm), ''] : []),
   selection ? `App worker, backend 'auto' → ${selection.reason}.` : '',
   ...(selection?.probes ?? []).map(
     (p) =>
@@ -330,6 +334,7 @@ writeFileSync(
       ...(kernel ? [{ kernel }] : []),
       ...(cdam ? [{ cdam }] : []),
       ...(seq ? [{ seq }] : []),
+      ...(seqNorm ? [{ seqNorm }] : []),
     ],
     null,
     2,
