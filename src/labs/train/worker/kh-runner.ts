@@ -11,6 +11,7 @@
 import { KH_LIMITS } from '../../../core/classifier/kh-model';
 import type { LabEvent, LabRunSpec, LabTrainOutcome } from './api';
 import type { KhTrainer } from './kh-trainer';
+import { createHoldGate } from '../../../engine/hold-gate';
 
 export interface KhRunnerOptions {
   /** Makes the trainer of one run (tfjs in the lab; tfjs or the core in the CLI). */
@@ -19,7 +20,7 @@ export interface KhRunnerOptions {
   onEvents(events: LabEvent[]): void | Promise<void>;
   /** Minimum time between two progress events, ms (default 400). */
   progressEveryMs?: number;
-  /** Lets queued events run (default: setImmediate in Node, a MessageChannel in a worker). */
+  /** Lets queued events run (default: engine/pause.ts, setImmediate in Node, a MessageChannel in a worker). */
   yieldToEvents?: () => Promise<void>;
 }
 
@@ -39,23 +40,6 @@ export interface KhRunner {
   readonly paused: boolean;
   /** Runs whose trainers are alive (not yet finished or disposed). */
   readonly held: number;
-}
-
-/** A yield that is not clamped to 4 ms like a nested setTimeout(0) in browsers. */
-function defaultYield(): () => Promise<void> {
-  const { setImmediate } = globalThis as { setImmediate?: (cb: () => void) => unknown };
-  if (typeof setImmediate === 'function') return () => new Promise((r) => setImmediate(r));
-  if (typeof MessageChannel === 'function') {
-    const channel = new MessageChannel();
-    const waiting: (() => void)[] = [];
-    channel.port1.onmessage = () => waiting.shift()?.();
-    return () =>
-      new Promise<void>((r) => {
-        waiting.push(r);
-        channel.port2.postMessage(0);
-      });
-  }
-  return () => new Promise((r) => setTimeout(r, 0));
 }
 
 /** Checks a group before anything is built: one sentence naming the first problem. */
@@ -102,31 +86,9 @@ function checkLimits(r: LabRunSpec): void {
 export function createKhRunner(runs: LabRunSpec[], opts: KhRunnerOptions): KhRunner {
   checkRuns(runs);
   const every = opts.progressEveryMs ?? 400;
-  const yieldToEvents = opts.yieldToEvents ?? defaultYield();
-  let paused = false;
-  let cancelled = false;
-  let wake: (() => void) | null = null;
-  let started = false;
+  const gate = createHoldGate(opts.yieldToEvents);
+  const { checkpoint } = gate;
   const live = new Map<number, KhTrainer>();
-
-  let ended = false;
-  /** pause() callers waiting for the loop to hold (or the group to end). */
-  let holdWaiters: (() => void)[] = [];
-  const held = () => {
-    for (const r of holdWaiters) r();
-    holdWaiters = [];
-  };
-
-  /** Yields, holds while paused; false once cancelled. */
-  const checkpoint = async (): Promise<boolean> => {
-    await yieldToEvents();
-    while (paused && !cancelled) {
-      const holding = new Promise<void>((r) => (wake = r));
-      held();
-      await holding;
-    }
-    return !cancelled;
-  };
 
   const disposeAll = () => {
     for (const t of live.values()) t.dispose();
@@ -169,8 +131,7 @@ export function createKhRunner(runs: LabRunSpec[], opts: KhRunnerOptions): KhRun
   }
 
   async function run(): Promise<LabTrainOutcome> {
-    if (started) throw new Error('this training group was already run');
-    started = true;
+    gate.start('this training group was already run');
     try {
       for (const spec of runs) live.set(spec.id, opts.createTrainer(spec));
       for (;;) {
@@ -184,36 +145,22 @@ export function createKhRunner(runs: LabRunSpec[], opts: KhRunnerOptions): KhRun
         });
         if (active.length === 0) return 'finished';
         for (const spec of active) {
-          if (cancelled || !(await trainRound(spec, live.get(spec.id)!))) return 'cancelled';
+          if (gate.cancelled || !(await trainRound(spec, live.get(spec.id)!))) return 'cancelled';
         }
       }
     } finally {
-      ended = true;
-      held();
+      gate.end();
       disposeAll();
     }
   }
 
   return {
     run,
-    pause() {
-      paused = true;
-      if (!started || ended || wake) return Promise.resolve();
-      return new Promise<void>((r) => holdWaiters.push(r));
-    },
-    resume() {
-      paused = false;
-      wake?.();
-      wake = null;
-    },
-    cancel() {
-      cancelled = true;
-      held();
-      wake?.();
-      wake = null;
-    },
+    pause: () => gate.pause(),
+    resume: () => gate.resume(),
+    cancel: () => gate.cancel(),
     get paused() {
-      return paused;
+      return gate.paused;
     },
     get held() {
       return live.size;

@@ -6,7 +6,7 @@
  * Each trainer the driver asks for gets its task's training digits uploaded (shared while several
  * live trainers train on the same data object, freed with the last of them) and a one-digit test
  * set (the driver never asks a trainer to evaluate). After every minibatch, and after every epoch
- * event, the session yields to the event loop and holds while paused, exactly as kh-runner does
+ * event, the session passes the shared hold gate (engine/hold-gate.ts), as kh-runner does
  * for `train`; cancel() makes the next minibatch abandon its epoch, and the driver then ends
  * 'cancelled'. Every trainer and upload is freed when the session settles.
  */
@@ -18,7 +18,7 @@ import {
 } from '../../../core/sequential/driver';
 import type { EwcPenalty } from '../../../core/sequential/ewc';
 import type { SeqEpochEvent, SeqRequest, SeqRunResult } from '../../../core/sequential/types';
-import { createPause } from '../../../engine/pause';
+import { createHoldGate } from '../../../engine/hold-gate';
 import { createKhTfTrainer, disposeKhData, uploadKhData, type KhTfData } from './kh-tf';
 import type { KhSplitData } from './kh-trainer';
 
@@ -88,30 +88,10 @@ function createUploads() {
 }
 
 export function createSeqSession(request: SeqRequest, opts: SeqSessionOptions): SeqSession {
-  const yieldToEvents = opts.yieldToEvents ?? createPause();
+  const gate = createHoldGate(opts.yieldToEvents);
+  const { checkpoint } = gate;
   const uploads = createUploads();
   const live = new Set<{ dispose(): void }>();
-  let paused = false;
-  let cancelled = false;
-  let started = false;
-  let ended = false;
-  let wake: (() => void) | null = null;
-  let holdWaiters: (() => void)[] = [];
-  const held = () => {
-    for (const r of holdWaiters) r();
-    holdWaiters = [];
-  };
-
-  /** Yields, holds while paused; false once cancelled. */
-  const checkpoint = async (): Promise<boolean> => {
-    await yieldToEvents();
-    while (paused && !cancelled) {
-      const holding = new Promise<void>((r) => (wake = r));
-      held();
-      await holding;
-    }
-    return !cancelled;
-  };
 
   const createTrainer = (
     options: KhOptions,
@@ -150,8 +130,7 @@ export function createSeqSession(request: SeqRequest, opts: SeqSessionOptions): 
   };
 
   async function run(): Promise<SeqOutcome> {
-    if (started) throw new Error('this sequence was already run');
-    started = true;
+    gate.start('this sequence was already run');
     try {
       return await runSequences({
         split: opts.split,
@@ -166,8 +145,7 @@ export function createSeqSession(request: SeqRequest, opts: SeqSessionOptions): 
         },
       });
     } finally {
-      ended = true;
-      held();
+      gate.end();
       for (const t of [...live]) t.dispose();
       uploads.clear();
     }
@@ -175,24 +153,11 @@ export function createSeqSession(request: SeqRequest, opts: SeqSessionOptions): 
 
   return {
     run,
-    pause() {
-      paused = true;
-      if (!started || ended || wake) return Promise.resolve();
-      return new Promise<void>((r) => holdWaiters.push(r));
-    },
-    resume() {
-      paused = false;
-      wake?.();
-      wake = null;
-    },
-    cancel() {
-      cancelled = true;
-      held();
-      wake?.();
-      wake = null;
-    },
+    pause: () => gate.pause(),
+    resume: () => gate.resume(),
+    cancel: () => gate.cancel(),
     get paused() {
-      return paused;
+      return gate.paused;
     },
     get held() {
       return live.size;
