@@ -1,11 +1,10 @@
 /**
  * The CDAM schemas' shared part (cdam.ts is the index): the limits, the work caps, the parsed
- * shapes (structurally the room's, labs/cdam/worker/api.ts) and the helpers every parser uses.
+ * shapes (core/cdam/requests.ts, the room's too) and the helpers every parser uses.
  */
 import * as v from 'valibot';
-import type { PhaseMapSpec } from '../core/cdam/experiments';
-import {} from '../core/cdam/graph';
-import type { CdamGraph, CdamParams, Coupling } from '../core/cdam/types';
+import { CDAM_SOURCES, type CdamSetup } from '../core/cdam/requests';
+import type { CdamParams } from '../core/cdam/types';
 import { num } from './fields';
 import { checkShape, describeIssue, InputError, quote } from './parse';
 
@@ -61,38 +60,16 @@ export const CDAM_CSV_BYTES = 64 * 1024;
 export const L = CDAM_LIMITS;
 /** Deepest nesting: config → request → setup → graph → edges → [i, j]. */
 export const MAX_DEPTH = 6;
-export const SOURCES = ['uniform', 'mnist', 'letters', 'bank'] as const;
-export type CdamSource = (typeof SOURCES)[number];
+export const SOURCES = CDAM_SOURCES;
+export type {
+  CdamCue,
+  CdamMemoriesSpec,
+  CdamSetup,
+  CdamSource,
+  PhaseRequest,
+  SequenceRequest,
+} from '../core/cdam/requests';
 
-/** The parsed shapes: structurally the room's (labs/cdam/worker/api.ts). */
-export interface CdamMemoriesSpec {
-  source: CdamSource;
-  P: number;
-  N: number;
-  seed: number;
-}
-export interface CdamSetup {
-  memories: CdamMemoriesSpec;
-  graph: CdamGraph;
-  coupling: Coupling;
-}
-export type CdamCue =
-  | { kind: 'memory'; start: number; noise: number; seed: number }
-  | { kind: 'state'; x: Float64Array };
-export interface SequenceRequest {
-  setup: CdamSetup;
-  cycle: number[];
-  pairs: Array<{ a: number; h: number }>;
-  beta: number;
-  eta: number;
-  steps: number;
-  cue: CdamCue;
-}
-export interface PhaseRequest {
-  setup: CdamSetup;
-  cue: CdamCue;
-  spec: PhaseMapSpec;
-}
 export interface CdamAdvance {
   setup: CdamSetup;
   x: Float64Array;

@@ -7,3 +7,4 @@ export * from './modes';
 export * from './span';
 export * from './experiments';
 export * from './automaton';
+export * from './requests';
