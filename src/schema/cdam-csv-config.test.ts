@@ -5,35 +5,8 @@ import { RANGE_OF_RECALL_PAPER } from '../core/cdam/experiments';
 import { cycleGraph, karateGraph, ringGraph, sbmGraph } from '../core/cdam/graph';
 import type { CdamGraph } from '../core/cdam/types';
 import { adjacencyCsv, parseAdjacencyCsv, parseCdamConfigText } from './cdam';
-import { InputError } from './parse';
 
-const memories = { source: 'uniform', P: 30, N: 1000, seed: 1 } as const;
-const setup = { memories, graph: ringGraph(30), coupling: 'normalised' } as const;
-const cue = { kind: 'memory', start: 0, noise: 1, seed: 2 } as const;
-const params = { a: -0.5, h: 1.5, beta: 1, eta: 0.1 };
-const phaseSpec = { aRange: [-3, 2], hRange: [0, 4], R: 32, beta: 1, eta: 0.1, steps: 100 };
-const cycle = Array.from({ length: 30 }, (_, k) => k);
-const sequence = {
-  setup: { ...setup, graph: cycleGraph(30) },
-  cycle,
-  pairs: [{ a: -1.5, h: 3 }],
-  beta: 1,
-  eta: 0.1,
-  steps: 500,
-  cue,
-};
-
-/** The error's message, which must start with `field` and say `re`. */
-function errorOf(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected an InputError');
-}
-const refuses = (f: () => unknown, re: RegExp) => expect(errorOf(f).message).toMatch(re);
+import { cue, params, phaseSpec, refuses, sequence, setup } from './cdam-test-fixtures';
 
 const sortedEdges = (g: CdamGraph) =>
   g.edges

@@ -19,35 +19,8 @@ import {
   parseSequenceRequest,
   rangeOfRecallWork,
 } from './cdam';
-import { InputError } from './parse';
 
-const memories = { source: 'uniform', P: 30, N: 1000, seed: 1 } as const;
-const setup = { memories, graph: ringGraph(30), coupling: 'normalised' } as const;
-const cue = { kind: 'memory', start: 0, noise: 1, seed: 2 } as const;
-const params = { a: -0.5, h: 1.5, beta: 1, eta: 0.1 };
-const phaseSpec = { aRange: [-3, 2], hRange: [0, 4], R: 32, beta: 1, eta: 0.1, steps: 100 };
-const cycle = Array.from({ length: 30 }, (_, k) => k);
-const sequence = {
-  setup: { ...setup, graph: cycleGraph(30) },
-  cycle,
-  pairs: [{ a: -1.5, h: 3 }],
-  beta: 1,
-  eta: 0.1,
-  steps: 500,
-  cue,
-};
-
-/** The error's message, which must start with `field` and say `re`. */
-function errorOf(f: () => unknown): InputError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
-  }
-  throw new Error('expected an InputError');
-}
-const refuses = (f: () => unknown, re: RegExp) => expect(errorOf(f).message).toMatch(re);
+import { cue, memories, params, phaseSpec, refuses, sequence, setup } from './cdam-test-fixtures';
 
 describe('cdam schemas: accepted', () => {
   it('passes the lab and CLI set-ups through as given', () => {
