@@ -10,6 +10,14 @@
  */
 import type { CdamMode } from './types';
 
+/** The modes' names as the lab writes them. */
+export const MODE_NAMES: Record<CdamMode, string> = {
+  auto: 'auto-association',
+  narrow: 'narrow hetero-association',
+  wide: 'wide hetero-association',
+  quiescent: 'quiescence',
+};
+
 export const MODE_THRESHOLDS = { QUIET: 0.15, FLAT: 0.1, RELATIVE: 0.5 } as const;
 
 export const MODE_RULE =

@@ -19,8 +19,6 @@ export const CDAM_RANGES = {
   phaseSteps: [10, 400],
 } as const;
 
-/** Fixed sizes of the sources that have one. */
-export const FIXED_P: Partial<Record<CdamSource, number>> = {};
 export const SOURCE_NAMES: Record<CdamSource, string> = {
   uniform: 'random U(0, 1) patterns',
   mnist: 'MNIST digits',

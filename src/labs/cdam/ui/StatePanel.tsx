@@ -6,20 +6,12 @@
 import { useMemo } from 'react';
 import { PatternImage } from '../../../components/charts/PatternImage';
 import { graphDistances } from '../../../core/cdam/graph';
-import { MODE_RULE, readMode } from '../../../core/cdam/modes';
-import type { CdamMode } from '../../../core/cdam/types';
+import { MODE_NAMES, MODE_RULE, readMode } from '../../../core/cdam/modes';
 import { Term } from '../../../shell/ui/Term';
 import { useCacheSelect } from '../../../shell/use-cache';
 import { useDamStore } from '../../../store';
 import { useCdam } from './context';
 import { useRun } from './use-run';
-
-export const MODE_NAMES: Record<CdamMode, string> = {
-  auto: 'auto-association',
-  narrow: 'narrow hetero-association',
-  wide: 'wide hetero-association',
-  quiescent: 'quiescence',
-};
 
 /** min–max scaled to [−1, 1] for the pattern image (which shows −1 white, +1 black). */
 function shown(x: Float64Array): Float32Array {

@@ -3,19 +3,18 @@
  * everything (set-up, matrices, summaries, curves) as JSON. Task names follow core/sequential
  * taskClasses.
  */
+import { csvLines, csvRow } from '../../../core/util/csv';
 import type { SeqResults } from './seq-results';
 
-const f = (v: number) => (Number.isFinite(v) ? String(Number(v.toFixed(4))) : '');
+const f = (v: number) => (Number.isFinite(v) ? Number(v.toFixed(4)) : NaN);
 
 /** run, after task i, then the accuracy on each task j. */
 export function seqMatrixCsv(r: SeqResults): string {
   const head = ['run', 'after_task', ...Array.from({ length: r.tasks }, (_, j) => `task_${j + 1}`)];
-  const lines = [head.join(',')];
+  const lines = [csvRow(head)];
   for (const run of r.runs)
-    run.matrix.forEach(
-      (row, i) => row && lines.push([`"${run.name}"`, i + 1, ...row.map(f)].join(',')),
-    );
-  return lines.join('\n') + '\n';
+    run.matrix.forEach((row, i) => row && lines.push(csvRow([run.name, i + 1, ...row.map(f)])));
+  return csvLines(lines);
 }
 
 /** run, epoch, task being trained, then the accuracy on each task. */
@@ -26,11 +25,11 @@ export function seqCurveCsv(r: SeqResults): string {
     'training_task',
     ...Array.from({ length: r.tasks }, (_, j) => `task_${j + 1}`),
   ];
-  const lines = [head.join(',')];
+  const lines = [csvRow(head)];
   for (const run of r.runs)
     for (const p of run.curve)
-      lines.push([`"${run.name}"`, p.epoch, p.task + 1, ...p.accuracy.map(f)].join(','));
-  return lines.join('\n') + '\n';
+      lines.push(csvRow([run.name, p.epoch, p.task + 1, ...p.accuracy.map(f)]));
+  return csvLines(lines);
 }
 
 export function seqJson(r: SeqResults): string {

@@ -17,11 +17,3 @@ export const correlationRamp = (): SceneNode[] =>
   Array.from({ length: 11 }, (_, k) =>
     h('rect', { x: k * 2, y: -5, width: 2, height: 10, fill: correlationColour(-1 + k / 5) }),
   );
-
-/** One CSV field: quoted when it holds a comma, a quote or a line break. */
-export function csvField(v: string | number): string {
-  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export const csvRow = (xs: readonly (string | number)[]): string => xs.map(csvField).join(',');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeSvg } from '../../../../test-utils/fake-svg';
 import { correlationColour } from './cdam-scale';
-import { heatmapColumns, heatmapCsv, heatmapScene, MAX_COLUMNS, renderHeatmap } from './heatmap';
+import { heatmapColumns, heatmapScene, MAX_COLUMNS, renderHeatmap } from './heatmap';
 
 /** T × P with memory μ's correlation (μ + 1)/P at every step but the last, where it is −1. */
 const trace = (T: number, P: number) =>
@@ -50,23 +50,5 @@ describe('the correlation heat map', () => {
     expect(root.find('rect', 'cell').length).toBeLessThanOrEqual(P * MAX_COLUMNS);
     expect(root.textContent).toMatch(/each column is the mean of 2.5 steps/);
     expect(s.attrs['aria-label']).toMatch(/400 columns/);
-  });
-
-  it('says when there is nothing, and writes the CSV with a header and one line per step', () => {
-    const { svg, root } = fakeSvg();
-    renderHeatmap(svg, { P: 0, T: 0, m: [] }, { width: 300 });
-    expect(root.find('g', 'empty')).toHaveLength(1);
-    const csv = heatmapCsv({
-      P: 2,
-      T: 3,
-      m: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6],
-      labels: ['digit 3', 'a,b'],
-      t0: 5,
-    });
-    const lines = csv.split('\n');
-    expect(lines).toHaveLength(4);
-    expect(lines[0]).toBe('step,digit 3,"a,b"');
-    expect(lines[1]).toBe('5,0.1,0.2');
-    expect(lines[3]).toBe('7,0.5,0.6');
   });
 });

@@ -21,7 +21,7 @@ import {
   type SceneLegendRow,
 } from '../../../../charts/scene-frame';
 import { h, paintScene, type Scene, type SceneNode } from '../../../../charts/svg-scene';
-import { correlationColour, correlationRamp, csvRow } from './cdam-scale';
+import { correlationColour, correlationRamp } from './cdam-scale';
 
 export interface HeatmapData {
   P: number;
@@ -187,14 +187,4 @@ export function heatmapScene(d: HeatmapData): Scene {
 
 export function renderHeatmap(svg: SVGSVGElement, d: HeatmapData, o: { width: number }): void {
   paintScene(svg, heatmapScene({ ...d, width: o.width }));
-}
-
-/** The correlations as CSV: a header (step, then each memory's label), one line per step. */
-export function heatmapCsv(d: HeatmapData): string {
-  const labels = Array.from({ length: d.P }, (_, i) => d.labels?.[i] ?? `memory ${i}`);
-  const t0 = d.t0 ?? 0;
-  const lines = [csvRow(['step', ...labels])];
-  for (let t = 0; t < d.T; t++)
-    lines.push(csvRow([t0 + t, ...Array.from({ length: d.P }, (_, mu) => d.m[t * d.P + mu])]));
-  return lines.join('\n');
 }

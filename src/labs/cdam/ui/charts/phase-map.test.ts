@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PhaseCell } from '../../../../core/cdam/experiments';
 import { CDAM_MODES } from '../../../../core/cdam/types';
 import { fakeSvg } from '../../../../test-utils/fake-svg';
-import { MODE_COLOURS, MODE_NAMES, phaseCsv, renderPhase, type PhaseData } from './phase-map';
+import { MODE_COLOURS, MODE_NAMES, renderPhase, type PhaseData } from './phase-map';
 
 const cell = (mode: PhaseCell['mode']): PhaseCell => ({ mode, peak: 1, peakCorr: 0.8, active: 2 });
 const data: PhaseData = {
@@ -40,13 +40,5 @@ describe('the phase map', () => {
     expect(legend).toContain('not computed yet');
     expect(root.getAttribute('aria-label')).toMatch(/2 of 3 rows done: auto-association 50%/);
     expect(root.badAttributes()).toEqual([]);
-  });
-
-  it('writes the filled cells to CSV', () => {
-    const lines = phaseCsv(data).split('\n');
-    expect(lines).toHaveLength(7);
-    expect(lines[0]).toBe('a,h,mode,peak,peakCorr,active');
-    expect(lines[1]).toBe('-2,0,auto,1,0.8,2');
-    expect(lines[6]).toBe('2,3,auto,1,0.8,2');
   });
 });

@@ -11,8 +11,8 @@ import { emptyScene, RULE } from '../../../../charts/scene-frame';
 import { xyFrame, xyScene } from '../../../../charts/scene-xy';
 import { h, paintScene, type Scene, type SceneNode } from '../../../../charts/svg-scene';
 import { axisValue, type PhaseCell } from '../../../../core/cdam/experiments';
+import { MODE_NAMES } from '../../../../core/cdam/modes';
 import { CDAM_MODES, type CdamMode } from '../../../../core/cdam/types';
-import { csvRow } from './cdam-scale';
 
 export interface PhaseData {
   /** Cells per side. */
@@ -32,12 +32,7 @@ export const MODE_COLOURS: Record<CdamMode, string> = {
   quiescent: OKABE_ITO.yellow,
 };
 
-export const MODE_NAMES: Record<CdamMode, string> = {
-  auto: 'auto-association',
-  narrow: 'narrow hetero-association',
-  wide: 'wide hetero-association',
-  quiescent: 'quiescence',
-};
+export { MODE_NAMES };
 
 const NAME = 'cdam-phase';
 const PENDING = { fill: 'currentColor', 'fill-opacity': 0.08 };
@@ -156,22 +151,4 @@ export function phaseScene(d: PhaseData): Scene {
 
 export function renderPhase(svg: SVGSVGElement, d: PhaseData, o: { width: number }): void {
   paintScene(svg, phaseScene({ ...d, width: o.width }));
-}
-
-/** The filled cells as CSV: a, h, mode, peak, peakCorr, active (rows not done left out). */
-export function phaseCsv(d: PhaseData): string {
-  const lines = [csvRow(['a', 'h', 'mode', 'peak', 'peakCorr', 'active'])];
-  for (let k = 0; k < d.R; k++) {
-    const row = d.rows[k];
-    if (!row) continue;
-    const hv = axisValue(d.hRange, d.R, k);
-    row
-      .slice(0, d.R)
-      .forEach((c, col) =>
-        lines.push(
-          csvRow([axisValue(d.aRange, d.R, col), hv, c.mode, c.peak, c.peakCorr, c.active]),
-        ),
-      );
-  }
-  return lines.join('\n');
 }

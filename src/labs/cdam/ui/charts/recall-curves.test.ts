@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RangeOfRecallRow } from '../../../../core/cdam/experiments';
 import { SERIES } from '../../../../charts/palette';
 import { fakeSvg } from '../../../../test-utils/fake-svg';
-import { recallCsv, recallScene, renderRecall } from './recall-curves';
+import { recallScene, renderRecall } from './recall-curves';
 
 const modes = { auto: 1, narrow: 0, wide: 0, quiescent: 0 };
 const rows: RangeOfRecallRow[] = [
@@ -27,15 +27,5 @@ describe('the range-of-recall curves', () => {
     const att = recallScene(rows, { which: 'attractorByDistance' });
     expect(att.attrs['aria-label']).toMatch(/similarity of the final states/);
     expect(recallScene([], { which: 'byDistance' }).attrs['aria-label']).toMatch(/run the sweep/);
-  });
-
-  it('writes both measures to CSV, one line per distance', () => {
-    const lines = recallCsv(rows).split('\n');
-    expect(lines).toHaveLength(4);
-    expect(lines[0]).toBe(
-      'distance,memory_corr a=1 h=0,memory_corr a=-0.5 h=1.5,attractor_sim a=1 h=0,attractor_sim a=-0.5 h=1.5',
-    );
-    expect(lines[1]).toBe('0,0.9,0.3,1,1');
-    expect(lines[3]).toBe('2,0,0.2,0.1,0.6');
   });
 });

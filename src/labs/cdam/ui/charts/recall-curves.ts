@@ -10,7 +10,6 @@ import { emptyScene } from '../../../../charts/scene-frame';
 import { seriesDash, seriesLine, valueRule, xyFrame, xyScene } from '../../../../charts/scene-xy';
 import { h, paintScene, type Scene, type SceneNode } from '../../../../charts/svg-scene';
 import type { RangeOfRecallRow } from '../../../../core/cdam/experiments';
-import { csvRow } from './cdam-scale';
 
 export type RecallMeasure = 'byDistance' | 'attractorByDistance';
 
@@ -105,32 +104,4 @@ export function renderRecall(
   o: RecallOptions & { width: number },
 ): void {
   paintScene(svg, recallScene(rows, o));
-}
-
-/**
- * Both measures as CSV: the distance, then one column per (a, h) for the correlation with the
- * memory at that distance, then one per (a, h) for the attractor similarity.
- */
-export function recallCsv(rows: RangeOfRecallRow[]): string {
-  const maxD = Math.max(
-    -1,
-    ...rows.map((r) => Math.max(r.byDistance.length, r.attractorByDistance.length) - 1),
-  );
-  const tag = (r: RangeOfRecallRow) => `a=${r.a} h=${r.h}`;
-  const lines = [
-    csvRow([
-      'distance',
-      ...rows.map((r) => `memory_corr ${tag(r)}`),
-      ...rows.map((r) => `attractor_sim ${tag(r)}`),
-    ]),
-  ];
-  for (let d = 0; d <= maxD; d++)
-    lines.push(
-      csvRow([
-        d,
-        ...rows.map((r) => r.byDistance[d] ?? NaN),
-        ...rows.map((r) => r.attractorByDistance[d] ?? NaN),
-      ]),
-    );
-  return lines.join('\n');
 }
