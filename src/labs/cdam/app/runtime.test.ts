@@ -35,14 +35,17 @@ const ctx: HostContext = {
   onChange: () => undefined,
 };
 
-function roomClient(): RoomClient<CdamRoomApi> {
+/** The real room in-process; `calls` collects the methods called. */
+function roomClient(calls: string[] = []): RoomClient<CdamRoomApi> {
   const impl = createCdamRoom(ctx) as unknown as Record<
     string,
     (...a: unknown[]) => Promise<unknown>
   >;
   return {
-    call: (method, args, opts) =>
-      impl[method](opts?.signal ?? new AbortController().signal, ...(args as unknown[])),
+    call: (method, args, opts) => {
+      calls.push(method);
+      return impl[method](opts?.signal ?? new AbortController().signal, ...(args as unknown[]));
+    },
   } as RoomClient<CdamRoomApi>;
 }
 
@@ -104,6 +107,18 @@ describe('the CDAM runtime', () => {
     await rt.reset();
     expect(useDamStore.getState().cdamRun).toMatchObject({ status: 'ready', t: 0 });
     expect(rt.results.get().run!.rows[0][3]).toBeGreaterThan(0.5);
+  });
+
+  it('builds the start once for an edit and the view that follows it (ensure)', async () => {
+    const calls: string[] = [];
+    const rt = createCdam(shell, roomClient(calls));
+    await rt.ensure();
+    rt.edit({ cue: { start: 2, noise: 0, seed: 1 } });
+    await rt.ensure(); // the lab's view asks again for the same set-up
+    await rt.ensure();
+    expect(calls.filter((c) => c === 'cue')).toHaveLength(2);
+    expect(useDamStore.getState().cdamRun.status).toBe('ready');
+    expect(rt.results.get().run!.rows[0][2]).toBeGreaterThan(0.99);
   });
 
   it('says what is wrong with a set-up without calling the room', async () => {

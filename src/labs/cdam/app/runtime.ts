@@ -28,6 +28,11 @@ export interface CdamRuntime {
   results: CdamResultsCache;
   /** Builds the start state from the cue (or `state`, a drawn one) and clears the trace. */
   reset(state?: Float64Array): Promise<void>;
+  /**
+   * Resets unless the run shown (or the one being built) already belongs to the set-up and cue:
+   * the one way edits, presets and links (the lab's view) restart the run.
+   */
+  ensure(): Promise<void>;
   /** Plays to the set-up's step count (from the start again once done). */
   play(): Promise<void>;
   pause(): void;
@@ -84,6 +89,8 @@ export function createCdam(
   /** Rises with every reset, so an old play loop stops. */
   let generation = 0;
   let drawn: Float64Array | null = null;
+  /** The key of the run being built or shown (runKey), so a second ensure() does nothing. */
+  let target: string | null = null;
 
   async function needs(s: CdamLabSetup): Promise<void> {
     await shell.compute.whenReady().catch(() => undefined);
@@ -93,7 +100,11 @@ export function createCdam(
 
   const bankCount = () => store().bank.items.length;
 
-  async function reset(state?: Float64Array): Promise<void> {
+  /** The latest reset: ensure() for the same set-up waits on it rather than starting another. */
+  let pending: Promise<void> = Promise.resolve();
+  const reset = (state?: Float64Array): Promise<void> => (pending = build(state));
+
+  async function build(state?: Float64Array): Promise<void> {
     runAbort.abort();
     runAbort = new AbortController();
     const { signal } = runAbort;
@@ -102,10 +113,12 @@ export function createCdam(
     const s = store().cdam;
     const problem = setupProblem(s, bankCount());
     if (problem) {
+      target = null;
       results.set({ ...results.get(), run: null });
       return setRun({ status: 'error', t: 0, error: `The set-up: ${problem}` });
     }
     const cue: CdamCue = state ? { kind: 'state', x: Float64Array.from(state) } : memoryCue(s);
+    target = runKey(s, cue.kind);
     try {
       await needs(s);
       const { x, m } = await room.call('cue', [roomSetup(s), cue], { signal });
@@ -187,8 +200,16 @@ export function createCdam(
     if (structural(patch)) {
       // A drawn cue belongs to the memories it was drawn for.
       if ('memories' in patch || 'cue' in patch) drawn = null;
-      void reset();
+      void ensure();
     }
+  }
+
+  /** See CdamRuntime.ensure. */
+  function ensure(): Promise<void> {
+    const s = store().cdam;
+    const want = drawn ? runKey(s, 'state') : runKey(s, 'memory');
+    if (target === want && store().cdamRun.status !== 'error') return pending;
+    return reset(drawn ?? undefined);
   }
 
   const problemLine = (p: string | null) => p && `The set-up: ${p}`;
@@ -224,6 +245,7 @@ export function createCdam(
   return {
     results,
     reset: (state) => reset(state),
+    ensure,
     play,
     pause() {
       if (store().cdamRun.status === 'playing') setRun({ status: 'paused' });
@@ -289,7 +311,7 @@ export function createCdam(
       if (!p) return false;
       drawn = null;
       store().setCdam(p.setup);
-      void reset();
+      void ensure();
       return true;
     },
     range() {

@@ -38,12 +38,12 @@ export function CdamContent() {
   const setup = useDamStore((s) => s.cdam);
   const status = useDamStore((s) => s.cdamRun.status);
   const key = runKey(setup, 'memory');
+  // A set-up from outside (a link, the saved set-up) or an edit: the run follows it once.
   useEffect(() => {
-    const run = rt.results.get().run;
     if (status === 'playing') return;
-    if (!run || (run.key !== key && run.key !== runKey(setup, 'state'))) void rt.reset();
-    else void rt.loadMemories();
-    // The run restarts when the set-up it belongs to changes, not on every status change.
+    void rt.ensure();
+    void rt.loadMemories();
+    // The run follows the set-up it belongs to, not every status change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   return (
