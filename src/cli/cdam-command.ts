@@ -19,16 +19,16 @@ import { axisValue, type PhaseCell, type RangeOfRecallRow } from '../core/cdam/e
 import { readMode } from '../core/cdam/modes';
 import { CDAM_MODES, type CdamMode } from '../core/cdam/types';
 import type { MnistSet } from '../core/data/mnist-format';
-import { abortError, isAbortError } from '../core/util/abort';
+import { abortError } from '../core/util/abort';
 import { createCdamCalls } from '../labs/cdam/worker/cdam-calls';
 import { parseCdamConfigText, type CdamConfig, type CdamSetup } from '../schema/cdam';
 import { InputError, quote } from '../schema/parse';
 import { parseCdamArgs } from './cdam-flags';
-import { assertFinite } from './features-command';
+import { emitJson, untilDeadline } from './command-end';
 import { loadMnistFile } from './mnist-file';
 import { MAX_INPUT_BYTES, readFileCapped } from './read-input';
-import { startDeadline, TimeLimitError, type Deadline } from './time-limit';
-import { checkOutPath, writeWhole } from './write-out';
+import { startDeadline, type Deadline } from './time-limit';
+import { checkOutPath } from './write-out';
 
 const rows = (m: Float64Array, P: number): number[][] =>
   Array.from({ length: m.length / P }, (_, t) => Array.from(m.subarray(t * P, (t + 1) * P)));
@@ -126,23 +126,13 @@ export async function cdamCommand(args: string[], print: (line: string) => void)
     a.mode === 'config'
       ? parseCdamConfigText(await readFileCapped(a.config, MAX_INPUT_BYTES), quote(a.config))
       : null;
-  let out: Record<string, unknown>;
-  try {
-    if (a.mode === 'config') out = await runConfig(config as CdamConfig, deadline);
-    else {
-      const r = await runConfig({ experiment: 'range', spec: a.spec }, deadline);
-      const result = r.rows as RangeOfRecallRow[];
-      out = a.single
-        ? { spec: a.spec, ...result[0], ms: r.ms }
-        : { spec: a.spec, rows: result, ms: r.ms };
-    }
-  } catch (e) {
-    if (!isAbortError(e)) throw e;
-    const nothing = a.out === undefined ? '' : `; nothing written to ${quote(a.out)}`;
-    throw new TimeLimitError(`${deadline.stopped}: the run did not finish${nothing}`);
-  }
-  assertFinite(out);
-  const json = JSON.stringify(out);
-  print(json);
-  if (a.out !== undefined) writeWhole(a.out, json + '\n');
+  const out = await untilDeadline(deadline, a.out, 'run', async () => {
+    if (a.mode === 'config') return runConfig(config as CdamConfig, deadline);
+    const r = await runConfig({ experiment: 'range', spec: a.spec }, deadline);
+    const result = r.rows as RangeOfRecallRow[];
+    return a.single
+      ? { spec: a.spec, ...result[0], ms: r.ms }
+      : { spec: a.spec, rows: result, ms: r.ms };
+  });
+  emitJson(print, out, a.out);
 }

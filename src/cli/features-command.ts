@@ -10,24 +10,17 @@
  */
 import { runFeaturesExperiment } from '../core/features/experiment';
 import type { FeaturesExperimentResult } from '../core/features/experiment-types';
-import { isAbortError } from '../core/util/abort';
 import { buildTfT } from '../engine/features-batch';
 import { selectNodeBackend } from '../engine/tf-node';
 import { parseFeaturesConfigText } from '../schema/features';
 import { quote } from '../schema/parse';
 import { parseFeaturesArgs } from './features-flags';
 import { MAX_INPUT_BYTES, readFileCapped } from './read-input';
-import { startDeadline, TimeLimitError } from './time-limit';
-import { checkOutPath, writeWhole } from './write-out';
+import { startDeadline } from './time-limit';
+import { emitJson, untilDeadline } from './command-end';
+import { checkOutPath } from './write-out';
 
-/** Throws naming the first number in `value` that is not finite (path like points[3].energyMAE). */
-export function assertFinite(value: unknown, path = 'result'): void {
-  if (typeof value === 'number' && !Number.isFinite(value))
-    throw new Error(`${path} = ${value} is not finite; nothing printed`);
-  if (typeof value !== 'object' || value === null) return;
-  if (Array.isArray(value)) value.forEach((v, i) => assertFinite(v, `${path}[${i}]`));
-  else for (const [k, v] of Object.entries(value)) assertFinite(v, `${path}.${k}`);
-}
+export { assertFinite } from './command-end';
 
 /** The printed object: the result, and "slope" when there is exactly one curve. */
 export function featuresJson(r: FeaturesExperimentResult): Record<string, unknown> {
@@ -54,17 +47,11 @@ export async function featuresCommand(
     },
   };
   const hooks = a.engine === 'wasm' ? { signal, buildT: buildTfT } : { signal };
-  let result: FeaturesExperimentResult;
-  try {
-    result = await runFeaturesExperiment(spec, hooks);
-  } catch (e) {
-    if (!isAbortError(e)) throw e;
-    const nothing = a.out === undefined ? '' : `; nothing written to ${quote(a.out)}`;
-    throw new TimeLimitError(`${deadline.stopped}: the measurement did not finish${nothing}`);
-  }
-  const out = featuresJson(result);
-  assertFinite(out);
-  const json = JSON.stringify(out);
-  print(json);
-  if (a.out !== undefined) writeWhole(a.out, json + '\n');
+  const result: FeaturesExperimentResult = await untilDeadline(
+    deadline,
+    a.out,
+    'measurement',
+    async () => runFeaturesExperiment(spec, hooks),
+  );
+  emitJson(print, featuresJson(result), a.out);
 }

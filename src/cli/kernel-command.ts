@@ -12,7 +12,6 @@
  * tfjs, on its cpu backend). A number that is not finite is never printed: the command fails.
  */
 import { subSeed } from '../core/util/sub-seed';
-import { isAbortError } from '../core/util/abort';
 import { selectNodeBackend } from '../engine/tf-node';
 import { kernelMemories, mnistQueries } from '../labs/kernel/worker/kernel-memories';
 import { runKernelTraining, type KernelTraining } from '../labs/kernel/worker/kernel-train';
@@ -22,12 +21,12 @@ import { SYNTHETIC_DEFAULTS, syntheticSupport } from '../labs/kernel/worker/synt
 import type { Normaliser } from '../core/kernel/types';
 import { parseKernelConfigText, type KernelConfig } from '../schema/kernel';
 import { quote } from '../schema/parse';
-import { assertFinite } from './features-command';
+import { emitJson, untilDeadline } from './command-end';
 import { parseKernelArgs } from './kernel-flags';
 import { loadMnistFile } from './mnist-file';
 import { MAX_INPUT_BYTES, readFileCapped } from './read-input';
-import { startDeadline, TimeLimitError } from './time-limit';
-import { checkOutPath, writeWhole } from './write-out';
+import { startDeadline } from './time-limit';
+import { checkOutPath } from './write-out';
 
 /** The training's part of the printed object. */
 export function trainingJson(t: KernelTraining): Record<string, unknown> {
@@ -128,17 +127,10 @@ export async function kernelCommand(args: string[], print: (line: string) => voi
       return deadline.expired();
     },
   };
-  let out: Record<string, unknown>;
-  try {
-    if (a.mode === 'flags') out = await runFlags(a, signal, a.normaliser);
-    else out = await runConfig(config as KernelConfig, a.engine, signal);
-  } catch (e) {
-    if (!isAbortError(e)) throw e;
-    const nothing = a.out === undefined ? '' : `; nothing written to ${quote(a.out)}`;
-    throw new TimeLimitError(`${deadline.stopped}: the run did not finish${nothing}`);
-  }
-  assertFinite(out);
-  const json = JSON.stringify(out);
-  print(json);
-  if (a.out !== undefined) writeWhole(a.out, json + '\n');
+  const out = await untilDeadline(deadline, a.out, 'run', () =>
+    a.mode === 'flags'
+      ? runFlags(a, signal, a.normaliser)
+      : runConfig(config as KernelConfig, a.engine, signal),
+  );
+  emitJson(print, out, a.out);
 }
