@@ -142,7 +142,9 @@ export function createSeqController(ctx: TrainContext): SeqController {
             const mem = file.memories[k];
             return {
               id: res.id,
-              name: spec ? `n = ${spec.options.n ?? 20}, ${spec.method.method}` : `run ${res.id}`,
+              name: spec
+                ? runName({ n: spec.options.n ?? 20, method: spec.method.method })
+                : `run ${res.id}`,
               curve: res.curve,
               matrix: res.matrix.map((row) => [...row]),
               memories: mem ? Float32Array.from(mem) : null,
